@@ -1,0 +1,54 @@
+//! Embeds every `locales/<tag>/*.ftl` file, so that adding a language is
+//! adding a folder: no Rust to edit. The files are checked by the tests and
+//! the locale lint, not here, so a broken file fails the test suite with a
+//! report a translator can read rather than a build error.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::{env, fs};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+
+    let mut tags: Vec<String> = fs::read_dir(&root)
+        .expect("the locales/ folder is missing")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("sip.ftl").is_file())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    tags.sort();
+    assert!(
+        tags.iter().any(|t| t == "en"),
+        "locales/en/sip.ftl is required"
+    );
+    // English first: it is locale id 0, the fallback of every lookup.
+    tags.sort_by_key(|t| t != "en");
+
+    let mut out = String::from("pub(crate) static EMBEDDED: &[EmbeddedLocale] = &[\n");
+    for tag in &tags {
+        let dir = root.join(tag);
+        let mut files: Vec<String> = fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".ftl"))
+            .collect();
+        files.sort();
+        writeln!(out, "    EmbeddedLocale {{ tag: {tag:?}, files: &[").unwrap();
+        for f in files {
+            let path = dir.join(&f);
+            println!("cargo:rerun-if-changed={}", path.display());
+            writeln!(
+                out,
+                "        ({f:?}, include_str!({:?})),",
+                path.display().to_string()
+            )
+            .unwrap();
+        }
+        out.push_str("    ] },\n");
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded_locales.rs");
+    fs::write(dest, out).unwrap();
+}

@@ -1,0 +1,86 @@
+# sipstatus: příčiny podle ITU-T Q.850 (ISDN/ISUP), čeština.
+# Krátce, jako na displeji stolního telefonu nebo pobočkové ústředny.
+
+## Třídy příčin
+
+q850-class-normal-event = Normální událost
+q850-class-resource-unavailable = Prostředky nedostupné
+q850-class-service-not-available = Služba/volba nedostupná
+q850-class-service-not-implemented = Služba/volba neimplementována
+q850-class-invalid-message = Neplatná zpráva
+q850-class-protocol-error = Chyba protokolu
+q850-class-interworking = Spolupráce sítí
+
+## Příčiny
+
+q850-1 = Nepřidělené číslo
+q850-2 = Není cesta do tranzitní sítě
+q850-3 = Není cesta k cíli
+q850-4 = Zvláštní informační tón
+q850-5 = Chybná meziměstská předvolba
+q850-6 = Nepřijatelný kanál
+q850-7 = Hovor ve zřízeném kanálu
+q850-8 = Přerušeno přednostním hovorem
+q850-9 = Přerušeno, okruh rezervován
+q850-14 = QoR: přenesené číslo
+q850-16 = Normální ukončení hovoru
+q850-17 = Účastník obsazen
+q850-18 = Účastník nereaguje
+q850-19 = Účastník neodpovídá
+q850-20 = Účastník nepřítomen
+q850-21 = Hovor odmítnut
+q850-22 = Číslo změněno
+q850-23 = Přesměrování na nový cíl
+q850-24 = Odmítnuto službou cíle
+q850-25 = Chyba směrování v ústředně
+q850-26 = Hovor přijat jinde
+q850-27 = Cíl mimo provoz
+q850-28 = Neplatný formát čísla
+q850-29 = Doplňková služba odmítnuta
+q850-30 = Odpověď na STATUS ENQUIRY
+q850-31 = Normální, neurčeno
+q850-34 = Žádný volný okruh/kanál
+q850-38 = Síť mimo provoz
+q850-39 = Trvalý rámcový spoj mimo provoz
+q850-40 = Trvalý rámcový spoj v provozu
+q850-41 = Dočasná porucha
+q850-42 = Přetížení ústředny
+q850-43 = Přístupové informace zahozeny
+q850-44 = Požadovaný kanál nedostupný
+q850-46 = Přednostní hovor blokován
+q850-47 = Nedostatek prostředků, neurčeno
+q850-49 = Kvalita služby nedostupná
+q850-50 = Služba nezřízena
+q850-53 = Odchozí hovory v CUG zakázány
+q850-55 = Příchozí hovory v CUG zakázány
+q850-57 = Nosná služba nepovolena
+q850-58 = Nosná služba nyní nedostupná
+q850-62 = Nesoulad s třídou účastníka
+q850-63 = Služba nedostupná, neurčeno
+q850-65 = Nosná služba neimplementována
+q850-66 = Typ kanálu neimplementován
+q850-69 = Doplňková služba neimplementována
+q850-70 = Jen omezený digitální přenos
+q850-79 = Neimplementováno, neurčeno
+q850-81 = Neplatná reference hovoru
+q850-82 = Kanál neexistuje
+q850-83 = Parkovaný hovor, neznámé ID
+q850-84 = ID hovoru již použito
+q850-85 = Žádný parkovaný hovor
+q850-86 = Parkovaný hovor ukončen
+q850-87 = Účastník není v CUG
+q850-88 = Nekompatibilní cíl
+q850-90 = Neexistující CUG
+q850-91 = Neplatná volba tranzitní sítě
+q850-95 = Neplatná zpráva, neurčeno
+q850-96 = Chybí povinný informační prvek
+q850-97 = Neznámý typ zprávy
+q850-98 = Zpráva nečekaná nebo neznámá
+q850-99 = Neznámý prvek/parametr
+q850-100 = Neplatný obsah prvku
+q850-101 = Zpráva neodpovídá stavu hovoru
+q850-102 = Obnova po vypršení časovače
+q850-103 = Neznámý parametr, předán dál
+q850-110 = Neznámý parametr, zahozen
+q850-111 = Chyba protokolu, neurčeno
+q850-127 = Spolupráce sítí, neurčeno

@@ -1,0 +1,188 @@
+# sipstatus: SIP-antwoordteksten, Nederlands.
+# Kort, zoals op het display van een bureautoestel of telefooncentrale.
+
+## Antwoordklassen
+
+class-provisional = Voorlopig antwoord
+class-success = Geslaagd
+class-redirection = Omleiding
+class-client-failure = Fout in verzoek
+class-server-failure = Serverfout
+class-global-failure = Globale fout
+
+## 1xx: voorlopig
+
+sip-100 = Wordt verwerkt
+    .description = Het verzoek is ontvangen en wordt verwerkt, bijvoorbeeld terwijl een proxy de gebelde partij opzoekt.
+sip-180 = Gaat over
+    .description = Het toestel van de gebelde partij heeft de oproep ontvangen en gaat over.
+sip-181 = Wordt doorgeschakeld
+    .description = De oproep wordt doorgeschakeld naar een andere bestemming.
+sip-182 = In wachtrij
+    .description = De gebelde partij is nu niet beschikbaar; de oproep staat in de wachtrij tot dat wel zo is.
+sip-183 = Oproep wordt opgebouwd
+    .description = De oproep wordt opgebouwd en er is al vroege informatie beschikbaar, zoals de overgaantoon of een gesproken melding.
+sip-199 = Vroege dialoog beëindigd
+    .description = Een vroege dialoog van deze oproep is beëindigd voordat de oproep werd beantwoord.
+
+## 2xx: geslaagd
+
+sip-200 = OK
+    .description = Het verzoek is geslaagd.
+sip-202 = Geaccepteerd
+    .description = Het verzoek is in behandeling genomen maar nog niet afgerond; verouderd sinds RFC 6665.
+sip-204 = Geen melding
+    .description = Het abonnement is vernieuwd, maar er wordt geen melding over verstuurd.
+
+## 3xx: omleiding
+
+sip-300 = Meerdere bestemmingen
+    .description = Het adres verwijst naar meerdere bestemmingen, vermeld in het antwoord, waaruit de beller kan kiezen.
+sip-301 = Permanent verhuisd
+    .description = De gebelde partij is op dit adres niet meer bereikbaar en is permanent verhuisd naar het adres in het antwoord.
+sip-302 = Tijdelijk omgeleid
+    .description = De gebelde partij is tijdelijk bereikbaar op het adres in het antwoord.
+sip-305 = Proxy gebruiken
+    .description = De gebelde partij is alleen bereikbaar via de proxy die in het antwoord staat.
+sip-380 = Alternatieve dienst
+    .description = De oproep is mislukt, maar het antwoord beschrijft alternatieve diensten.
+
+## 4xx: fout in verzoek
+
+sip-400 = Ongeldig verzoek
+    .description = Het verzoek is niet begrepen omdat de syntaxis onjuist is.
+sip-401 = Niet geautoriseerd
+    .description = Voor het verzoek moet de gebruiker zich aanmelden bij de gebelde partij of de registrar.
+sip-402 = Betaling vereist
+    .description = Gereserveerd voor toekomstig gebruik.
+sip-403 = Niet toegestaan
+    .description = De server begrijpt het verzoek, maar weigert het uit te voeren.
+sip-404 = Niet gevonden
+    .description = De gebelde gebruiker bestaat niet in het domein dat in het verzoek staat.
+sip-405 = Methode niet toegestaan
+    .description = De methode van het verzoek is bekend, maar niet toegestaan voor dit adres.
+sip-406 = Niet aanvaardbaar
+    .description = De gebelde partij kan alleen antwoorden met inhoud die volgens het verzoek niet wordt geaccepteerd.
+sip-407 = Proxy-aanmelding vereist
+    .description = De beller moet zich eerst bij de proxy aanmelden.
+sip-408 = Tijdslimiet verstreken
+    .description = De server kon niet op tijd antwoorden, bijvoorbeeld omdat de gebelde partij niet te vinden was.
+sip-409 = Conflicterend verzoek
+    .description = Het verzoek is in strijd met de huidige toestand, bijvoorbeeld een gebruiker die al geregistreerd is; alleen in het verouderde RFC 2543.
+sip-410 = Bestaat niet meer
+    .description = De gebruiker bestond hier ooit, maar is niet meer bereikbaar en er is geen doorschakeladres bekend.
+sip-411 = Lengte vereist
+    .description = De server weigert het verzoek zonder geldige Content-Length; alleen in het verouderde RFC 2543.
+sip-412 = Voorwaarde niet vervuld
+    .description = Een voorwaarde van het verzoek, zoals de entity-tag van een publicatie, klopte niet.
+sip-413 = Verzoek te groot
+    .description = De inhoud van het verzoek is groter dan de server wil verwerken.
+sip-414 = Request-URI te lang
+    .description = De Request-URI is langer dan de server wil interpreteren.
+sip-415 = Mediatype niet ondersteund
+    .description = De inhoud van het verzoek heeft een formaat dat de server niet ondersteunt.
+sip-416 = Onbekend URI-schema
+    .description = De server kent het schema van de Request-URI niet.
+sip-417 = Onbekende bronprioriteit
+    .description = Het verzoek vraagt om een bronprioriteit die de server niet begrijpt.
+sip-420 = Onbekende extensie
+    .description = Het verzoek vereist een protocolextensie die de server niet ondersteunt.
+sip-421 = Extensie vereist
+    .description = De server vereist een extensie die het verzoek niet als ondersteund vermeldt.
+sip-422 = Sessie-interval te kort
+    .description = Het verversingsinterval van de sessie in het verzoek is korter dan de server toestaat.
+sip-423 = Interval te kort
+    .description = De gevraagde geldigheidsduur, bijvoorbeeld van een registratie, is te kort.
+sip-424 = Ongeldige locatiegegevens
+    .description = De locatiegegevens in het verzoek waren onjuist opgebouwd of onvoldoende.
+sip-425 = Ongeldig alarmbericht
+    .description = Een niet-interactief noodalarm is geweigerd omdat het onjuist was opgebouwd.
+sip-428 = Identity-header vereist
+    .description = Het beleid van de server vereist een Identity-header en het verzoek bevatte er geen.
+sip-429 = Verwijzer-ID ontbreekt
+    .description = Het verzoek bevatte geen geldig Referred-By-token.
+sip-430 = Verbinding mislukt
+    .description = Een bepaald verbindingspad naar het eindtoestel is mislukt, al kunnen andere nog werken.
+sip-433 = Anoniem niet toegestaan
+    .description = Het verzoek is geweigerd omdat het anoniem was.
+sip-436 = Ongeldige ID-gegevens
+    .description = De identiteitsgegevens in het verzoek zijn onbruikbaar, bijvoorbeeld omdat het certificaat niet kon worden opgehaald.
+sip-437 = Certificaat niet ondersteund
+    .description = De server kon het certificaat van het domein dat het verzoek heeft ondertekend niet valideren.
+sip-438 = Ongeldige Identity-header
+    .description = De handtekening in de Identity-header kon niet worden geverifieerd.
+sip-439 = Eerste hop zonder outbound
+    .description = De registrar ondersteunt de outbound-extensie, maar de eerste proxy op het pad niet.
+sip-440 = Max-Breadth overschreden
+    .description = Een proxy kon het verzoek niet verder vertakken omdat de Max-Breadth op was.
+sip-469 = Ongeldig info-pakket
+    .description = Het INFO-verzoek gebruikte een info-pakket waarmee de ontvanger niet heeft ingestemd.
+sip-470 = Toestemming vereist
+    .description = De afzender heeft voor dit verzoek geen toestemming van de ontvanger gekregen.
+sip-480 = Tijdelijk niet bereikbaar
+    .description = De gebelde partij is bereikt maar nu niet beschikbaar, bijvoorbeeld niet aangemeld of met niet storen aan.
+sip-481 = Oproep bestaat niet
+    .description = Het verzoek hoort bij geen enkele bestaande oproep of transactie.
+sip-482 = Lus gedetecteerd
+    .description = De server heeft een routeringslus gedetecteerd.
+sip-483 = Te veel tussenstappen
+    .description = Het verzoek is via meer tussenstappen gegaan dan Max-Forwards toestaat.
+sip-484 = Nummer onvolledig
+    .description = Het gekozen nummer of adres is onvolledig.
+sip-485 = Niet eenduidig
+    .description = Het gekozen adres is niet eenduidig en past bij meer dan één gebruiker.
+sip-486 = In gesprek
+    .description = De gebelde partij is bereikt, maar kan nu geen extra oproep aannemen.
+sip-487 = Verzoek afgebroken
+    .description = Het verzoek is geannuleerd voordat het werd beantwoord.
+sip-488 = Hier niet aanvaardbaar
+    .description = Een deel van de aangeboden sessie, zoals een codec of mediatype, is hier niet aanvaardbaar.
+sip-489 = Onbekende gebeurtenis
+    .description = De server kent het gebeurtenispakket uit het verzoek niet.
+sip-491 = Verzoek in behandeling
+    .description = In dezelfde dialoog is nog een ander verzoek in behandeling.
+sip-493 = Niet te ontcijferen
+    .description = Het verzoek bevat versleutelde inhoud die de ontvanger niet kan ontsleutelen.
+sip-494 = Beveiligingsafspraak nodig
+    .description = De server accepteert het verzoek pas nadat een beveiligingsmechanisme is afgesproken.
+
+## 5xx: serverfout
+
+sip-500 = Interne serverfout
+    .description = De server stuitte op een onverwachte situatie waardoor het verzoek niet kon worden uitgevoerd.
+sip-501 = Niet geïmplementeerd
+    .description = De server ondersteunt een functie die voor dit verzoek nodig is niet, zoals de methode.
+sip-502 = Gatewayfout
+    .description = Een gateway of proxy kreeg een ongeldig antwoord van de volgende server.
+sip-503 = Dienst niet beschikbaar
+    .description = De server is tijdelijk overbelast of in onderhoud.
+sip-504 = Server reageert niet
+    .description = De server kreeg niet op tijd antwoord van een andere server die hij nodig had.
+sip-505 = Versie niet ondersteund
+    .description = De server ondersteunt de SIP-versie van het verzoek niet.
+sip-513 = Bericht te groot
+    .description = Het verzoekbericht is groter dan de server kan verwerken.
+sip-555 = Pushdienst niet ondersteund
+    .description = De server ondersteunt de pushmeldingsdienst uit het verzoek niet.
+sip-580 = Sessievoorwaarde mislukt
+    .description = De server kan niet voldoen aan de voorwaarden die voor de sessie vereist zijn.
+
+## 6xx: globale fout
+
+sip-600 = Overal in gesprek
+    .description = De gebelde partij is in gesprek en geen andere bestemming, zoals voicemail, kan de oproep aannemen.
+sip-603 = Geweigerd
+    .description = De gebelde partij heeft de oproep geweigerd en geen andere bestemming kan hem aannemen.
+sip-604 = Bestaat nergens
+    .description = De gebelde gebruiker bestaat nergens.
+sip-606 = Niet aanvaardbaar
+    .description = De gebelde partij is bereikt, maar een deel van de aangeboden sessie is niet aanvaardbaar.
+sip-607 = Ongewenst
+    .description = De gebelde partij heeft de oproep als ongewenst gemarkeerd; volgende oproepen van deze beller worden waarschijnlijk ook geweigerd.
+sip-608 = Afgewezen
+    .description = Een tussenliggende partij, niet de gebelde partij, heeft de oproep afgewezen.
+
+## 7xx: niet standaard
+
+sip-701 = Tegenpartij hing op
+    .description = De andere partij heeft opgehangen; een interne code van een SIP-stack buiten de SIP-standaard.

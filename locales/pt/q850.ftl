@@ -1,0 +1,86 @@
+# sipstatus: causas ITU-T Q.850 (RDIS/ISUP), português europeu.
+# Termos habituais da RDIS; as indicações "uso nacional" são omitidas.
+
+## Classes de causa
+
+q850-class-normal-event = Evento normal
+q850-class-resource-unavailable = Recurso indisponível
+q850-class-service-not-available = Serviço ou opção indisponível
+q850-class-service-not-implemented = Serviço ou opção não implementado
+q850-class-invalid-message = Mensagem inválida
+q850-class-protocol-error = Erro de protocolo
+q850-class-interworking = Interfuncionamento
+
+## Causas
+
+q850-1 = Número não atribuído
+q850-2 = Sem rota para a rede de trânsito indicada
+q850-3 = Sem rota para o destino
+q850-4 = Enviar tom de informação especial
+q850-5 = Prefixo interurbano mal marcado
+q850-6 = Canal inaceitável
+q850-7 = Chamada atribuída e entregue num canal estabelecido
+q850-8 = Preempção
+q850-9 = Preempção, circuito reservado para reutilização
+q850-14 = QoR: número portado
+q850-16 = Libertação normal da chamada
+q850-17 = Utilizador ocupado
+q850-18 = O utilizador não responde
+q850-19 = Sem resposta (utilizador alertado)
+q850-20 = Assinante ausente
+q850-21 = Chamada rejeitada
+q850-22 = Número alterado
+q850-23 = Redirecionamento para novo destino
+q850-24 = Chamada rejeitada devido a serviço no destino
+q850-25 = Erro de encaminhamento na central
+q850-26 = Libertação de utilizador não selecionado
+q850-27 = Destino fora de serviço
+q850-28 = Formato de número inválido (número incompleto)
+q850-29 = Serviço suplementar rejeitado
+q850-30 = Resposta a STATUS ENQUIRY
+q850-31 = Normal, não especificado
+q850-34 = Nenhum circuito/canal disponível
+q850-38 = Rede fora de serviço
+q850-39 = Ligação permanente em modo trama fora de serviço
+q850-40 = Ligação permanente em modo trama operacional
+q850-41 = Falha temporária
+q850-42 = Congestionamento na central
+q850-43 = Informação de acesso descartada
+q850-44 = Circuito/canal pedido indisponível
+q850-46 = Chamada prioritária bloqueada
+q850-47 = Recurso indisponível, não especificado
+q850-49 = Qualidade de serviço indisponível
+q850-50 = Serviço pedido não subscrito
+q850-53 = Chamadas de saída barradas no CUG
+q850-55 = Chamadas de entrada barradas no CUG
+q850-57 = Capacidade portadora não autorizada
+q850-58 = Capacidade portadora indisponível de momento
+q850-62 = Incoerência entre acesso de saída designado e classe de assinante
+q850-63 = Serviço ou opção indisponível, não especificado
+q850-65 = Capacidade portadora não implementada
+q850-66 = Tipo de canal não implementado
+q850-69 = Serviço pedido não implementado
+q850-70 = Só há capacidade portadora digital restrita
+q850-79 = Serviço ou opção não implementado, não especificado
+q850-81 = Valor de referência de chamada inválido
+q850-82 = O canal identificado não existe
+q850-83 = Existe uma chamada suspensa, mas não com esta identidade
+q850-84 = Identidade de chamada em uso
+q850-85 = Nenhuma chamada suspensa
+q850-86 = A chamada com a identidade pedida foi libertada
+q850-87 = Utilizador não membro do CUG
+q850-88 = Destino incompatível
+q850-90 = CUG inexistente
+q850-91 = Seleção de rede de trânsito inválida
+q850-95 = Mensagem inválida, não especificado
+q850-96 = Falta elemento de informação obrigatório
+q850-97 = Tipo de mensagem inexistente ou não implementado
+q850-98 = Mensagem incompatível com o estado da chamada, ou tipo de mensagem inexistente ou não implementado
+q850-99 = Elemento de informação/parâmetro inexistente ou não implementado
+q850-100 = Conteúdo de elemento de informação inválido
+q850-101 = Mensagem incompatível com o estado da chamada
+q850-102 = Recuperação por expiração do temporizador
+q850-103 = Parâmetro inexistente ou não implementado, transmitido
+q850-110 = Mensagem com parâmetro não reconhecido, descartada
+q850-111 = Erro de protocolo, não especificado
+q850-127 = Interfuncionamento, não especificado

@@ -1,0 +1,307 @@
+//! Fluent files resolved once into flat tables of finished strings.
+//!
+//! A lookup never formats anything: every message of a locale is formatted
+//! when the locale is first used, checked, and kept as a NUL-terminated
+//! string that lives as long as the process. Fluent is only the file format
+//! and the resolver; the hot path is an array index.
+
+use crate::code::{Class, TABLE};
+use crate::q850::{CauseClass, CAUSES};
+use fluent_bundle::{FluentBundle, FluentResource};
+use std::fmt;
+use unic_langid::LanguageIdentifier;
+
+/// A finished string, stored with a trailing NUL so C can take it as is.
+pub(crate) struct Text(Box<str>);
+
+impl Text {
+    pub(crate) fn new(s: &str) -> Text {
+        let mut owned = String::with_capacity(s.len() + 1);
+        owned.push_str(s);
+        owned.push('\0');
+        Text(owned.into_boxed_str())
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0[..self.0.len() - 1]
+    }
+
+    /// The string with its NUL, for C.
+    pub(crate) fn as_c_ptr(&self) -> *const u8 {
+        self.0.as_ptr()
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+/// One message a locale provides. Its slot is its place in a [`Catalog`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Message {
+    /// The reason phrase of `TABLE[row]`.
+    Reason(usize),
+    /// The description of `TABLE[row]`.
+    Description(usize),
+    ClassName(Class),
+    /// The name of Q.850 cause `CAUSES[row]`.
+    Q850Cause(usize),
+    Q850Class(CauseClass),
+}
+
+const CLASS_BASE: usize = 2 * TABLE.len();
+const Q850_BASE: usize = CLASS_BASE + Class::ALL.len();
+const Q850_CLASS_BASE: usize = Q850_BASE + CAUSES.len();
+/// The number of messages in a complete catalog.
+pub(crate) const SLOTS: usize = Q850_CLASS_BASE + CauseClass::ALL.len();
+
+impl Message {
+    pub(crate) const fn slot(self) -> usize {
+        match self {
+            Message::Reason(row) => row,
+            Message::Description(row) => TABLE.len() + row,
+            Message::ClassName(class) => CLASS_BASE + class as usize - 1,
+            Message::Q850Cause(row) => Q850_BASE + row,
+            Message::Q850Class(class) => Q850_CLASS_BASE + class as usize - 1,
+        }
+    }
+
+    /// Every message, in slot order.
+    pub(crate) fn all() -> impl Iterator<Item = Message> {
+        let rows = 0..TABLE.len();
+        rows.clone()
+            .map(Message::Reason)
+            .chain(rows.map(Message::Description))
+            .chain(Class::ALL.into_iter().map(Message::ClassName))
+            .chain((0..CAUSES.len()).map(Message::Q850Cause))
+            .chain(CauseClass::ALL.into_iter().map(Message::Q850Class))
+    }
+
+    /// The Fluent message id and, for descriptions, the attribute name.
+    pub(crate) fn fluent_id(self) -> (String, Option<&'static str>) {
+        match self {
+            Message::Reason(row) => (format!("sip-{}", TABLE[row].code), None),
+            Message::Description(row) => (format!("sip-{}", TABLE[row].code), Some("description")),
+            Message::ClassName(class) => (class.message_id().to_owned(), None),
+            Message::Q850Cause(row) => (format!("q850-{}", CAUSES[row]), None),
+            Message::Q850Class(class) => (class.message_id().to_owned(), None),
+        }
+    }
+}
+
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.fluent_id() {
+            (id, None) => f.write_str(&id),
+            (id, Some(attr)) => write!(f, "{id}.{attr}"),
+        }
+    }
+}
+
+/// What is wrong with a Fluent file, located for a translator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    /// 1-based; 0 when the problem has no line (a message that is missing).
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// A Fluent file to build a catalog from.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Source<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+}
+
+/// Why a value may not be shown: `None` when it is fine. Values end up in
+/// SIP status lines and on displays, so they must be one clean line.
+pub fn value_problem(value: &str) -> Option<&'static str> {
+    if value.is_empty() {
+        Some("the value is empty")
+    } else if value.chars().any(char::is_control) {
+        Some("the value holds a control character (CR, LF, tab, ...)")
+    } else if value.chars().any(is_bidi_control) {
+        Some("the value holds a Unicode bidi or isolation mark")
+    } else if value.trim() != value {
+        Some("the value has leading or trailing whitespace")
+    } else {
+        None
+    }
+}
+
+/// Unicode's explicit directional formatting characters (UAX #9, 2.1-2.6).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+pub(crate) fn line_of(text: &str, byte: usize) -> usize {
+    text.as_bytes()[..byte.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// The line where message `id` is defined in `text`, or 0.
+pub(crate) fn line_of_message(text: &str, id: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(0, |i| i + 1)
+}
+
+/// Every message of one locale, resolved.
+pub(crate) struct Catalog {
+    texts: Box<[Text]>,
+}
+
+impl Catalog {
+    pub(crate) fn get(&self, message: Message) -> &Text {
+        &self.texts[message.slot()]
+    }
+
+    /// Resolves `sources` for `lang`. A message that is missing, or whose
+    /// value may not be shown, comes from `fallback` (English), so a catalog
+    /// is always complete; `problems` lists what was wrong, file by file.
+    /// Messages that no slot uses are reported too.
+    pub(crate) fn build(
+        lang: &LanguageIdentifier,
+        sources: &[Source<'_>],
+        fallback: Option<&Catalog>,
+    ) -> (Catalog, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let mut bundle = FluentBundle::new(vec![lang.clone()]);
+        bundle.set_use_isolating(false);
+        // Which file defined each message last, for problem reports.
+        let mut origin: Vec<(String, usize)> = Vec::new();
+        for (i, source) in sources.iter().enumerate() {
+            let resource = match FluentResource::try_new(source.text.to_owned()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        problems.push(Problem {
+                            file: source.name.to_owned(),
+                            line: line_of(source.text, e.pos.start),
+                            message: format!("Fluent syntax error: {}", e.kind),
+                        });
+                    }
+                    r
+                }
+            };
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    origin.push((m.id.name.to_owned(), i));
+                }
+            }
+            // A later file may override an earlier one: that is how runtime
+            // overrides replace shipped phrases. Duplicates inside one file
+            // are found by `duplicates`, not here.
+            bundle.add_resource_overriding(resource);
+        }
+        for source in sources {
+            for id in duplicates(source.text) {
+                problems.push(Problem {
+                    file: source.name.to_owned(),
+                    line: line_of_message(source.text, &id),
+                    message: format!("message {id} is defined more than once"),
+                });
+            }
+        }
+
+        let where_is = |id: &str| -> (String, usize) {
+            match origin.iter().rev().find(|(o, _)| o == id) {
+                Some((_, i)) => (
+                    sources[*i].name.to_owned(),
+                    line_of_message(sources[*i].text, id),
+                ),
+                None => (sources.last().map_or("", |s| s.name).to_owned(), 0),
+            }
+        };
+
+        let mut texts = Vec::with_capacity(SLOTS);
+        for message in Message::all() {
+            let (id, attr) = message.fluent_id();
+            let pattern = bundle.get_message(&id).and_then(|m| match attr {
+                None => m.value(),
+                Some(a) => m.get_attribute(a).map(|a| a.value()),
+            });
+            let resolved = pattern.map(|p| {
+                let mut errors = Vec::new();
+                let value = bundle.format_pattern(p, None, &mut errors).into_owned();
+                (value, errors)
+            });
+            let problem = match &resolved {
+                None if fallback.is_some() => None, // a partial locale is fine: English fills in
+                None => Some(format!("message {message} is missing")),
+                Some((_, errors)) if !errors.is_empty() => Some(format!(
+                    "message {message} cannot be formatted: {}",
+                    errors[0]
+                )),
+                Some((value, _)) => value_problem(value).map(|p| format!("message {message}: {p}")),
+            };
+            if let Some(p) = &problem {
+                let (file, line) = where_is(&id);
+                problems.push(Problem {
+                    file,
+                    line,
+                    message: p.clone(),
+                });
+            }
+            let text = match (resolved, problem, fallback) {
+                (Some((value, _)), None, _) => Text::new(&value),
+                (_, _, Some(fb)) => Text::new(fb.get(message).as_str()),
+                // English itself is broken: show the id rather than nothing.
+                (_, _, None) => Text::new(&message.to_string()),
+            };
+            texts.push(text);
+        }
+
+        for (id, i) in &origin {
+            if !Message::all().any(|m| &m.fluent_id().0 == id) {
+                problems.push(Problem {
+                    file: sources[*i].name.to_owned(),
+                    line: line_of_message(sources[*i].text, id),
+                    message: format!("message {id} is not one sipstatus knows (see locales/en)"),
+                });
+            }
+        }
+        (
+            Catalog {
+                texts: texts.into_boxed_slice(),
+            },
+            problems,
+        )
+    }
+}
+
+/// Message ids defined more than once in one file.
+fn duplicates(text: &str) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut dup = Vec::new();
+    for line in text.lines() {
+        let Some((id, _)) = line.split_once('=') else {
+            continue;
+        };
+        let id = id.trim_end();
+        let is_id = !id.is_empty()
+            && !line.starts_with([' ', '#', '.', '['])
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if is_id && !seen.insert(id.to_owned()) {
+            dup.push(id.to_owned());
+        }
+    }
+    dup
+}

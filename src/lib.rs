@@ -1,0 +1,89 @@
+//! What a SIP response code means, in the reader's language.
+//!
+//! ```
+//! use sipstatus::{Class, StatusCode};
+//!
+//! let busy = StatusCode::new(486).unwrap();
+//! assert_eq!(busy.reason("de"), "Besetzt");
+//! assert_eq!(busy.reason(None), "Busy Here");
+//! assert_eq!(busy.class(), Some(Class::ClientFailure));
+//! assert_eq!(Class::ClientFailure.name("de_DE.UTF-8"), "Anfragefehler");
+//! ```
+//!
+//! Phrases come from the Fluent files in `locales/`, embedded at build time
+//! and resolved once per locale on first use; after that a lookup is an
+//! array index, allocates nothing and takes no lock. The C ABI in [`ffi`] is
+//! a thin layer over this API.
+
+mod catalog;
+mod code;
+pub mod ffi;
+mod locale;
+mod q850;
+
+pub use catalog::{is_bidi_control, value_problem, Problem};
+pub use code::{Class, Entry, InvalidCode, Status, StatusCode, TABLE};
+pub use locale::{load_locale_dir, negotiate, Lang, LoadError, MAX_LANG_LEN};
+pub use q850::{Cause, CauseClass, CAUSES};
+
+use catalog::Message;
+
+impl StatusCode {
+    /// The reason phrase in `lang`: the code's own phrase when it is known,
+    /// else the name of its class (a code of 100 to 699 always has one).
+    pub fn reason(self, lang: impl Into<Lang>) -> &'static str {
+        self.reason_text(lang.into()).as_str()
+    }
+
+    pub(crate) fn reason_text(self, lang: Lang) -> &'static catalog::Text {
+        let message = match (code::row_of(self.as_u16()), self.class()) {
+            (Some(row), _) => Message::Reason(row),
+            (None, Some(class)) => Message::ClassName(class),
+            // `new` admits only codes of 100..=699 and known ones.
+            (None, None) => unreachable!("StatusCode {self} is neither known nor in range"),
+        };
+        lang.text(message)
+    }
+
+    /// When the code is sent, in one sentence; `None` for unknown codes.
+    pub fn description(self, lang: impl Into<Lang>) -> Option<&'static str> {
+        self.description_text(lang.into())
+            .map(catalog::Text::as_str)
+    }
+
+    pub(crate) fn description_text(self, lang: Lang) -> Option<&'static catalog::Text> {
+        code::row_of(self.as_u16()).map(|row| lang.text(Message::Description(row)))
+    }
+}
+
+impl Class {
+    /// The class's name in `lang`, e.g. "Client Failure".
+    pub fn name(self, lang: impl Into<Lang>) -> &'static str {
+        self.name_text(lang.into()).as_str()
+    }
+
+    pub(crate) fn name_text(self, lang: Lang) -> &'static catalog::Text {
+        lang.text(Message::ClassName(self))
+    }
+}
+
+impl Cause {
+    /// The cause's name in `lang`, e.g. "User busy".
+    pub fn name(self, lang: impl Into<Lang>) -> &'static str {
+        self.name_text(lang.into()).as_str()
+    }
+
+    pub(crate) fn name_text(self, lang: Lang) -> &'static catalog::Text {
+        lang.text(Message::Q850Cause(self.row()))
+    }
+}
+
+impl CauseClass {
+    /// The cause class's name in `lang`, e.g. "Normal event".
+    pub fn name(self, lang: impl Into<Lang>) -> &'static str {
+        lang.into().text(Message::Q850Class(self)).as_str()
+    }
+}
+
+/// The crate's version, e.g. `0.1.0`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

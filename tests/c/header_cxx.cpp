@@ -1,0 +1,8 @@
+/* The header alone must compile cleanly as C99, C11 and C17, and (as
+ * header_cxx.cpp) as C++17, under -Wall -Wextra -Werror -pedantic. */
+#include "sipstatus.h"
+
+int main(void) {
+    SipClass c = sip_class(486);
+    return c == SIP_CLASS_CLIENT_FAILURE && sip_reason(486, NULL) != 0 ? 0 : 1;
+}

@@ -1,0 +1,212 @@
+/* The C contract of include/sipstatus.h, checked from C: every known code in
+ * English and German against the Fluent files themselves, the rules for
+ * unknown and out-of-range codes, and every form of the lang argument.
+ * Usage: test_api <path to locales/> */
+#include "sipstatus.h"
+#include "check.h"
+
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+/* Reads the value of message `id` (e.g. "sip-486") from a .ftl file, or of
+ * its attribute when `attr` is not NULL. Good enough for the shipped files,
+ * which keep each value on one line. */
+static int ftl_value(const char *path, const char *id, const char *attr, char *out, size_t len) {
+    FILE *f = fopen(path, "r");
+    char line[1024];
+    int in_message = 0, found = 0;
+    size_t idlen = strlen(id);
+    if (!f) return 0;
+    while (!found && fgets(line, sizeof line, f)) {
+        char *value = NULL;
+        line[strcspn(line, "\n")] = '\0';
+        if (line[0] != ' ' && line[0] != '#') {
+            in_message = strncmp(line, id, idlen) == 0 && strncmp(line + idlen, " = ", 3) == 0;
+            if (in_message && !attr) value = line + idlen + 3;
+        } else if (in_message && attr && strncmp(line, "    .", 5) == 0 &&
+                   strncmp(line + 5, attr, strlen(attr)) == 0 &&
+                   strncmp(line + 5 + strlen(attr), " = ", 3) == 0) {
+            value = line + 5 + strlen(attr) + 3;
+        }
+        if (value) {
+            snprintf(out, len, "%s", value);
+            found = 1;
+        }
+    }
+    fclose(f);
+    return found;
+}
+
+static int valid_utf8_no_controls(const char *s) {
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        int n = *p < 0x80 ? 0 : (*p >> 5) == 6 ? 1 : (*p >> 4) == 14 ? 2 : (*p >> 3) == 30 ? 3 : -1;
+        if (n < 0 || *p < 0x20 || *p == 0x7f) return 0;
+        for (p++; n > 0; n--, p++)
+            if ((*p & 0xc0) != 0x80) return 0;
+    }
+    return 1;
+}
+
+static void every_known_code_matches_the_locale_files(const char *locales) {
+    static const char *langs[] = {"en", "de"};
+    size_t n = sip_known_count(), i, l;
+    CHECK(n >= 78, "only %zu known codes", n);
+    CHECK(sip_known_at(n) == 0, "past the end");
+    for (l = 0; l < 2; l++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s/sip.ftl", locales, langs[l]);
+        for (i = 0; i < n; i++) {
+            int code = sip_known_at(i);
+            char id[32], want[512];
+            const char *got = sip_reason(code, langs[l]);
+            snprintf(id, sizeof id, "sip-%d", code);
+            CHECK(sip_is_known(code), "%d", code);
+            CHECK(i == 0 || code > sip_known_at(i - 1), "table order at %zu", i);
+            CHECK(ftl_value(path, id, NULL, want, sizeof want), "%s missing in %s", id, path);
+            CHECK_STR(got, want);
+            CHECK(ftl_value(path, id, "description", want, sizeof want), "%s.description", id);
+            CHECK_STR(sip_description(code, langs[l]), want);
+            CHECK(got && valid_utf8_no_controls(got), "%d %s", code, langs[l]);
+            CHECK(sip_code_name(code) != NULL, "%d has no name", code);
+        }
+    }
+}
+
+static void known_phrases(void) {
+    CHECK_STR(sip_reason(486, "de"), "Besetzt");
+    CHECK_STR(sip_reason(404, "de"), "Nicht gefunden");
+    CHECK_STR(sip_reason(486, NULL), "Busy Here");
+    CHECK_STR(sip_reason(200, "en"), "OK");
+    CHECK_STR(sip_reason(701, NULL), "Party Hangs Up");
+    CHECK_STR(sip_reason(409, NULL), "Conflict");
+    CHECK_STR(sip_reason(202, NULL), "Accepted");
+    CHECK_STR(sip_code_name(486), "BUSY_HERE");
+    CHECK_STR(sip_code_name(606), "NOT_ACCEPTABLE_GLOBAL");
+    CHECK_STR(sip_code_name(499), NULL);
+}
+
+static void classes_and_ranges(void) {
+    static const int invalid[] = {INT_MIN, -486, -1, 0, 1, 99, 700, 701, 702, 999, 1000, 1486, INT_MAX};
+    size_t i;
+    int code;
+    CHECK(sip_class(100) == SIP_CLASS_PROVISIONAL, "100");
+    CHECK(sip_class(199) == SIP_CLASS_PROVISIONAL, "199");
+    CHECK(sip_class(200) == SIP_CLASS_SUCCESS, "200");
+    CHECK(sip_class(302) == SIP_CLASS_REDIRECTION, "302");
+    CHECK(sip_class(486) == SIP_CLASS_CLIENT_FAILURE, "486");
+    CHECK(sip_class(599) == SIP_CLASS_SERVER_FAILURE, "599");
+    CHECK(sip_class(699) == SIP_CLASS_GLOBAL_FAILURE, "699");
+    for (i = 0; i < sizeof invalid / sizeof invalid[0]; i++) {
+        code = invalid[i];
+        CHECK(sip_class(code) == SIP_CLASS_INVALID, "%d", code);
+        CHECK(!sip_is_known(code) || code == 701, "%d", code);
+        CHECK(sip_description(code, NULL) == NULL || code == 701, "%d", code);
+        CHECK((sip_reason(code, "de") == NULL) == (code != 701), "%d", code);
+    }
+    CHECK(sip_is_known(701), "701 is known");
+    /* Every code of 100..699 has a phrase; unknown ones give their class. */
+    for (code = 100; code <= 699; code++) {
+        const char *r = sip_reason(code, "de");
+        CHECK(r != NULL, "%d", code);
+        if (!sip_is_known(code)) {
+            CHECK_STR(r, sip_class_name(code / 100, "de"));
+            CHECK(sip_description(code, "de") == NULL, "%d", code);
+        }
+    }
+    CHECK_STR(sip_reason(499, NULL), "Client Failure");
+    CHECK_STR(sip_reason(299, "de"), "Erfolg");
+    CHECK_STR(sip_class_name(SIP_CLASS_CLIENT_FAILURE, NULL), "Client Failure");
+    CHECK_STR(sip_class_name(SIP_CLASS_GLOBAL_FAILURE, "de"), "Globaler Fehler");
+    CHECK(sip_class_name(0, NULL) == NULL, "0");
+    CHECK(sip_class_name(7, NULL) == NULL, "7");
+    CHECK(sip_class_name(-1, "de") == NULL, "-1");
+    CHECK(sip_class_name(INT_MIN, NULL) == NULL, "INT_MIN");
+    CHECK(sip_class_name(INT_MAX, NULL) == NULL, "INT_MAX");
+}
+
+static void lang_forms(void) {
+    static const char *as_german[] = {"de", "DE", "De", "de-AT", "de_at", "DE-de", "de_DE.UTF-8",
+                                      "de_CH@euro", "de_AT.ISO-8859-1", "de-Latn-DE"};
+    static const char *as_english[] = {"", "C", "POSIX", "C.UTF-8", "en", "EN_us", "xx-unknown",
+                                       "-", "_", "@", ".", "de--", "not a tag at all", "\xff\xfe",
+                                       "d\xc3", "\xc3\x28", "de\x80"};
+    char exactly_64[65], long_de[200], no_nul[64];
+    size_t i;
+    for (i = 0; i < sizeof as_german / sizeof as_german[0]; i++) {
+        CHECK_STR(sip_reason(486, as_german[i]), "Besetzt");
+        CHECK_STR(sip_negotiated_lang(as_german[i]), "de");
+    }
+    for (i = 0; i < sizeof as_english / sizeof as_english[0]; i++) {
+        CHECK_STR(sip_reason(486, as_english[i]), "Busy Here");
+        CHECK_STR(sip_negotiated_lang(as_english[i]), "en");
+    }
+    CHECK_STR(sip_reason(486, NULL), "Busy Here");
+    CHECK_STR(sip_negotiated_lang(NULL), "en");
+
+    /* 63 bytes + NUL is read; with no NUL in the first 64 bytes it is not. */
+    memset(exactly_64, 0, sizeof exactly_64);
+    memcpy(exactly_64, "de", 2);
+    memset(exactly_64 + 2, '@', 61);
+    CHECK(strlen(exactly_64) == 63, "setup");
+    CHECK_STR(sip_reason(486, exactly_64), "Besetzt");
+    exactly_64[63] = '@';
+    CHECK_STR(sip_reason(486, exactly_64), "Busy Here");
+    memset(long_de, 'x', sizeof long_de - 1);
+    memcpy(long_de, "de@", 3);
+    long_de[sizeof long_de - 1] = '\0';
+    CHECK_STR(sip_reason(486, long_de), "Busy Here");
+    /* A buffer of exactly 64 bytes with no NUL at all: valgrind and ASan
+     * prove that nothing past it is read. */
+    memset(no_nul, 'd', sizeof no_nul);
+    CHECK_STR(sip_reason(486, no_nul), "Busy Here");
+    CHECK_STR(sip_negotiated_lang(no_nul), "en");
+}
+
+static void stable_pointers_and_lists(void) {
+    size_t i, n = sip_lang_count();
+    int id;
+    CHECK(sip_reason(486, "de") == sip_reason(486, "de_DE.UTF-8"), "same pointer");
+    CHECK(sip_reason(486, NULL) == sip_reason(486, "en"), "same pointer");
+    CHECK(n >= 2, "%zu locales", n);
+    CHECK_STR(sip_lang_at(0), "en");
+    CHECK(sip_lang_at(n) == NULL, "past the end");
+    CHECK(sip_lang_at((size_t)-1) == NULL, "SIZE_MAX");
+    for (i = 0; i < n; i++) {
+        CHECK_STR(sip_negotiated_lang(sip_lang_at(i)), sip_lang_at(i));
+        CHECK(sip_lang_id(sip_lang_at(i)) == (int)i, "%zu", i);
+    }
+    id = sip_lang_id("de_AT.UTF-8");
+    CHECK(id > 0, "de has an id");
+    CHECK(sip_reason_by_id(486, id) == sip_reason(486, "de"), "by id");
+    CHECK(sip_reason_by_id(486, -1) == sip_reason(486, NULL), "invalid id is English");
+    CHECK(sip_reason_by_id(486, INT_MAX) == sip_reason(486, NULL), "invalid id is English");
+    CHECK(sip_reason_by_id(1000, id) == NULL, "out of range");
+    CHECK(sip_lang_id(NULL) == 0, "NULL is English");
+    CHECK(strcmp(sip_version(), "0.0.0") > 0, "version %s", sip_version());
+}
+
+static void runtime_locale_errors(void) {
+    char err[256];
+    CHECK(!sip_load_locale_dir(NULL, err, sizeof err), "NULL dir");
+    CHECK(strlen(err) > 0, "message for NULL");
+    CHECK(!sip_load_locale_dir("/nonexistent/sipstatus", err, sizeof err), "missing dir");
+    CHECK(strstr(err, "/nonexistent/sipstatus") != NULL, "%s", err);
+    CHECK(!sip_load_locale_dir("/nonexistent", NULL, 0), "NULL err");
+    memset(err, 'x', sizeof err);
+    CHECK(!sip_load_locale_dir("/nonexistent", err, 4), "tiny err");
+    CHECK(strlen(err) == 3, "truncated to fit");
+    CHECK_STR(sip_reason(486, "de"), "Besetzt");
+}
+
+int main(int argc, char **argv) {
+    const char *locales = argc > 1 ? argv[1] : "locales";
+    every_known_code_matches_the_locale_files(locales);
+    known_phrases();
+    classes_and_ranges();
+    lang_forms();
+    stable_pointers_and_lists();
+    runtime_locale_errors();
+    return check_summary("test_api");
+}

@@ -1,0 +1,81 @@
+"""Loads the sipstatus C library and declares every function the package calls.
+
+The library is the one C firmware links (``include/sipstatus.h``): the build
+puts it in this folder as ``_libsipstatus`` plus an extension-module suffix
+(``.abi3.so``). The environment variable ``SIPSTATUS_LIBRARY``, read once at
+import, loads another build instead: a path, or a bare name such as
+``libsipstatus.so`` that the dynamic loader finds.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+from importlib.machinery import EXTENSION_SUFFIXES
+
+ENV_VAR = "SIPSTATUS_LIBRARY"
+
+_STEM = "_libsipstatus"
+
+_int = ctypes.c_int
+_size = ctypes.c_size_t
+_bool = ctypes.c_bool
+# c_char_p as a result gives bytes, or None for NULL; as an argument it takes
+# bytes or None.
+_str = ctypes.c_char_p
+
+# name: (result, arguments), as in include/sipstatus.h. `enum SipClass` is an
+# int-sized C enum.
+_PROTOTYPES: dict[str, tuple[object, list[object]]] = {
+    "sip_class": (_int, [_int]),
+    "sip_reason": (_str, [_int, _str]),
+    "sip_description": (_str, [_int, _str]),
+    "sip_class_name": (_str, [_int, _str]),
+    "sip_is_known": (_bool, [_int]),
+    "sip_negotiated_lang": (_str, [_str]),
+    "sip_lang_count": (_size, []),
+    "sip_lang_at": (_str, [_size]),
+    "sip_known_count": (_size, []),
+    "sip_known_at": (_int, [_size]),
+    "sip_code_name": (_str, [_int]),
+    "sip_version": (_str, []),
+    "sip_load_locale_dir": (_bool, [_str, ctypes.POINTER(ctypes.c_char), _size]),
+}
+
+
+def _bundled_path() -> str:
+    here = os.path.dirname(os.path.abspath(__file__))
+    for suffix in EXTENSION_SUFFIXES:
+        path = os.path.join(here, _STEM + suffix)
+        if os.path.isfile(path):
+            return path
+    raise ImportError(
+        f"sipstatus: the C library {_STEM}.*.so is missing from {here}; "
+        f"install the package with `pip install ./python` from the repository, "
+        f"or set {ENV_VAR} to a build of libsipstatus"
+    )
+
+
+def _load() -> tuple[ctypes.CDLL, str]:
+    override = os.environ.get(ENV_VAR)
+    path = override or _bundled_path()
+    origin = f" (from {ENV_VAR})" if override else ""
+    try:
+        lib = ctypes.CDLL(path)
+    except OSError as e:
+        raise ImportError(f"sipstatus: cannot load {path!r}{origin}: {e}") from e
+    for name, (restype, argtypes) in _PROTOTYPES.items():
+        try:
+            function = getattr(lib, name)
+        except AttributeError:
+            raise ImportError(
+                f"sipstatus: {path!r}{origin} has no function {name}: "
+                "not a sipstatus library, or an older one"
+            ) from None
+        function.restype = restype
+        function.argtypes = argtypes
+    return lib, path
+
+
+# The loaded library, and the path (or name) it was loaded from.
+lib, path = _load()

@@ -1,0 +1,48 @@
+# The Python package (python/): linted with ruff, built and installed with
+# pip into a virtualenv made here (target/py-venv), type-checked with mypy
+# --strict, and its pytest suite run twice: against the library shipped
+# inside the installed package, and with SIPSTATUS_LIBRARY set to a fresh
+# `cargo build`.
+set -euo pipefail
+. scripts/lib.sh
+
+# Debian's python3 makes virtualenvs only with python3-venv (for ensurepip).
+if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
+    step "installing python3-venv"
+    sudo=
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
+fi
+
+venv=target/py-venv
+if ! "$venv/bin/python" -c pass >/dev/null 2>&1; then
+    step "making $venv"
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+fi
+pip=("$venv/bin/pip" -q --disable-pip-version-check)
+"${pip[@]}" install -r python/requirements-dev.txt
+
+step "ruff format --check, ruff check (python/)"
+"$venv/bin/ruff" format --check python
+"$venv/bin/ruff" check python
+
+# pip builds the crate in release mode through setuptools-rust; a target
+# folder of its own keeps that build cached between runs without mixing
+# with other builds' flags.
+step "pip install ./python"
+CARGO_TARGET_DIR="$PWD/target/python-build" "${pip[@]}" install --force-reinstall --no-deps ./python
+
+# The installed copy (so its py.typed counts), then a user's view of it.
+step "mypy --strict: the installed package, python/tests/test_typing.py"
+mypy=("$venv/bin/mypy" --strict --cache-dir target/mypy-cache)
+"${mypy[@]}" -p sipstatus
+"${mypy[@]}" python/tests/test_typing.py
+
+step "pytest, the installed package"
+"$venv/bin/pytest" -q -p no:cacheprovider python/tests
+
+step "pytest, SIPSTATUS_LIBRARY=target/debug/libsipstatus.so (a fresh cargo build)"
+cargo build --quiet
+SIPSTATUS_LIBRARY="$PWD/target/debug/libsipstatus.so" "$venv/bin/pytest" -q -p no:cacheprovider python/tests

@@ -319,3 +319,52 @@ fn path_arg(bytes: &[u8]) -> Option<&std::path::Path> {
 fn path_arg(bytes: &[u8]) -> Option<&std::path::Path> {
     std::str::from_utf8(bytes).ok().map(std::path::Path::new)
 }
+
+/// The most bytes of an `Accept-Language` value that are read.
+const MAX_ACCEPT_LANGUAGE_LEN: usize = 1024;
+
+/// The tag of the available locale that best matches `header_value`, the
+/// value of a request's Accept-Language header field, e.g.
+/// "da, en-gb;q=0.8, en;q=0.7": RFC 3261 §20.3 makes it choose the language
+/// of the response's reason phrase. Pass the result as `lang` to
+/// `sip_reason`. It is the same pointer `sip_negotiated_lang` gives for that
+/// tag; never NULL.
+///
+/// - Language ranges are tried by their weight `q`, highest first (1 when
+///   absent); at equal weight in written order, a named language before `*`.
+///   A range matches a locale as `lang` does ("de-CH" gives "de").
+/// - `*` means any language: English, or when "en;q=0" refuses it the first
+///   locale in `sip_lang_at` order that no "q=0" refuses.
+/// - `q=0` means "not this one": no locale the range covers ("de;q=0"
+///   covers "de" and "de-AT") is chosen, not even by fallback from "de-CH".
+/// - A malformed part (not a language range, a weight that is not 0 to 1
+///   with at most 3 decimals, two weights, invalid UTF-8) is skipped; the
+///   other parts still count. Whitespace around ",", ";" and "=", and other
+///   parameters (`generic-param`) are allowed; "Q" is the same as "q".
+/// - "en" when nothing acceptable matches, and for NULL, "", a value that
+///   is entirely malformed, and a contained internal error.
+///
+/// Only the first 1024 bytes are ever read: a value with no NUL in its
+/// first 1024 bytes (1024 bytes or longer) gives "en". The returned string
+/// is owned by the library, valid until it is unloaded. Thread-safe.
+///
+/// # Safety
+/// `header_value` is NULL or readable up to its first NUL or its 1024th
+/// byte, whichever comes first.
+#[no_mangle]
+pub unsafe extern "C" fn sip_lang_from_accept_language(
+    header_value: *const c_char,
+) -> *const c_char {
+    boundary(ENGLISH_TAG.as_ptr(), || {
+        if header_value.is_null() {
+            return c_str(Lang::ENGLISH.tag_text());
+        }
+        let len = libc::strnlen(header_value, MAX_ACCEPT_LANGUAGE_LEN);
+        if len == MAX_ACCEPT_LANGUAGE_LEN {
+            return c_str(Lang::ENGLISH.tag_text());
+        }
+        let bytes = std::slice::from_raw_parts(header_value.cast::<u8>(), len);
+        let value = String::from_utf8_lossy(bytes);
+        c_str(crate::accept::lang_from_accept_language(&value).tag_text())
+    })
+}

@@ -15,12 +15,14 @@
 //! array index, allocates nothing and takes no lock. The C ABI in [`ffi`] is
 //! a thin layer over this API.
 
+mod accept;
 mod catalog;
 mod code;
 pub mod ffi;
 mod locale;
 mod q850;
 
+pub use accept::lang_from_accept_language;
 pub use catalog::{is_bidi_control, value_problem, Problem};
 pub use code::{Class, Entry, InvalidCode, Status, StatusCode, TABLE};
 pub use locale::{load_locale_dir, negotiate, Lang, LoadError, MAX_LANG_LEN};

@@ -41,6 +41,12 @@ impl Lang {
         Registry::current().negotiate(tag)
     }
 
+    /// The available locale that `tag` matches, if any: [`Lang::negotiate`]
+    /// without the English fallback.
+    pub(crate) fn find(tag: &str) -> Option<Lang> {
+        Registry::current().find(tag)
+    }
+
     /// The locale with this id, if there is one.
     pub fn from_id(id: usize) -> Option<Lang> {
         (id < Registry::current().locales.len()).then_some(Lang(id))
@@ -164,22 +170,27 @@ impl Registry {
     }
 
     fn negotiate(&self, tag: &str) -> Lang {
+        self.find(tag).unwrap_or(Lang::ENGLISH)
+    }
+
+    /// The locale `tag` matches, `None` when it matches none (English is
+    /// `Some` only when asked for).
+    fn find(&self, tag: &str) -> Option<Lang> {
         if let Some(i) = self.locales.iter().position(|e| e.tag.as_str() == tag) {
-            return Lang(i);
+            return Some(Lang(i));
         }
-        let Some(requested) = parse_tag(tag) else {
-            return Lang::ENGLISH;
-        };
+        let requested = parse_tag(tag)?;
         let best = negotiate_languages(
             &[requested],
             &self.langids,
-            Some(&self.langids[0]),
+            None,
             NegotiationStrategy::Lookup,
         );
-        let found = best
-            .first()
-            .and_then(|b| self.langids.iter().position(|l| std::ptr::eq(l, *b)));
-        found.map_or(Lang::ENGLISH, Lang)
+        let found = best.first()?;
+        self.langids
+            .iter()
+            .position(|l| std::ptr::eq(l, *found))
+            .map(Lang)
     }
 }
 

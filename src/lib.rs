@@ -24,7 +24,10 @@ mod q850;
 pub use catalog::{is_bidi_control, value_problem, Problem};
 pub use code::{Class, Entry, InvalidCode, Status, StatusCode, TABLE};
 pub use locale::{load_locale_dir, negotiate, Lang, LoadError, MAX_LANG_LEN};
-pub use q850::{Cause, CauseClass, CAUSES};
+pub use q850::{
+    q850_to_sip, Cause, CauseClass, CAUSES, Q850_TO_SIP, Q850_TO_SIP_DEFAULT, SIP_TO_Q850,
+    SIP_TO_Q850_DEFAULT,
+};
 
 use catalog::Message;
 

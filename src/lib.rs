@@ -20,6 +20,7 @@ mod code;
 pub mod ffi;
 mod locale;
 mod q850;
+mod reason;
 
 pub use catalog::{is_bidi_control, value_problem, Problem};
 pub use code::{Class, Entry, InvalidCode, Status, StatusCode, TABLE};
@@ -28,6 +29,7 @@ pub use q850::{
     q850_to_sip, Cause, CauseClass, CAUSES, Q850_TO_SIP, Q850_TO_SIP_DEFAULT, SIP_TO_Q850,
     SIP_TO_Q850_DEFAULT,
 };
+pub use reason::{parse_reasons, Location, Protocol, Reason, ReasonError, MAX_CAUSE};
 
 use catalog::Message;
 
@@ -84,7 +86,11 @@ impl Cause {
 impl CauseClass {
     /// The cause class's name in `lang`, e.g. "Normal event".
     pub fn name(self, lang: impl Into<Lang>) -> &'static str {
-        lang.into().text(Message::Q850Class(self)).as_str()
+        self.name_text(lang.into()).as_str()
+    }
+
+    pub(crate) fn name_text(self, lang: Lang) -> &'static catalog::Text {
+        lang.text(Message::Q850Class(self))
     }
 }
 

@@ -103,8 +103,9 @@ typedef struct SipReason {
   char protocol_name[SIP_REASON_PROTOCOL_SIZE];
   // The `text` parameter, unescaped (`\"` reads as `"`, a folded line as
   // one space), NUL-terminated UTF-8, cut at a character boundary to fit
-  // in 127 bytes. Never holds CR or LF; may hold other control characters
-  // the sender escaped.
+  // in 127 bytes. Never holds NUL, CR or LF; may hold other control
+  // characters (escaped ones, and raw U+0080 to U+009F) and bidi marks
+  // as the sender wrote them: clean it before showing it on a display.
   char text[SIP_REASON_TEXT_SIZE];
 } SipReason;
 

@@ -91,7 +91,8 @@ pub struct Reason<'a> {
     /// 900); never more than [`MAX_CAUSE`], so that it fits a C `int`.
     pub cause: Option<u32>,
     /// The `text` parameter, unescaped (a `\"` reads as `"`; a folded line
-    /// reads as one space). It holds no CR or LF.
+    /// reads as one space). It holds no CR or LF, but may hold other control
+    /// characters the sender wrote.
     pub text: Option<Cow<'a, str>>,
     /// The `location` parameter (RFC 8606): only for Q.850 values, and only
     /// when it is one of the sixteen tokens; otherwise ignored, as the RFC
@@ -179,6 +180,8 @@ impl std::error::Error for ReasonError {}
 ///   (`name[=token|quoted-string|[IPv6]]`) and is skipped.
 /// - `cause`, `text` or `location` given twice in one value is an error:
 ///   which one counts would be a guess.
+/// - Several values with the same protocol are all returned: RFC 3326 asked
+///   for one per protocol, RFC 9366 allows more where a protocol says so.
 ///
 /// Anything else (an empty value, an empty list element, an unterminated
 /// quoted-string, a bare CR or LF, a control character outside an escape,

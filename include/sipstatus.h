@@ -17,6 +17,16 @@
 #include <stddef.h>
 #define SIPSTATUS_VERSION_MAJOR 0
 
+// The size of `SipReason.text`, NUL included.
+#define SIP_REASON_TEXT_SIZE 128
+
+// The size of `SipReason.protocol_name`, NUL included.
+#define SIP_REASON_PROTOCOL_SIZE 32
+
+// The most bytes of a Reason header value that are read, NUL included:
+// longer values are rejected.
+#define SIP_REASON_MAX_LEN 1024
+
 // The class of a SIP response code: its first digit (RFC 3261 §7.2).
 typedef enum SipClass {
   // Not a code of 100 to 699; also the value of a contained internal error.
@@ -34,6 +44,70 @@ typedef enum SipClass {
   // 6xx
   SIP_CLASS_GLOBAL_FAILURE = 6,
 } SipClass;
+
+// The class of a Q.850 cause value: its top three bits (ITU-T Q.850).
+typedef enum SipQ850Class {
+  // Not a cause value of 1 to 127; also the value of a contained internal error.
+  SIP_Q850_CLASS_INVALID = 0,
+  // 1 to 31
+  SIP_Q850_CLASS_NORMAL_EVENT = 1,
+  // 32 to 47
+  SIP_Q850_CLASS_RESOURCE_UNAVAILABLE = 2,
+  // 48 to 63
+  SIP_Q850_CLASS_SERVICE_NOT_AVAILABLE = 3,
+  // 64 to 79
+  SIP_Q850_CLASS_SERVICE_NOT_IMPLEMENTED = 4,
+  // 80 to 95
+  SIP_Q850_CLASS_INVALID_MESSAGE = 5,
+  // 96 to 111
+  SIP_Q850_CLASS_PROTOCOL_ERROR = 6,
+  // 112 to 127
+  SIP_Q850_CLASS_INTERWORKING = 7,
+} SipQ850Class;
+
+// The protocol of a Reason header value.
+typedef enum SipReasonProtocol {
+  // No value: what a rejected parse leaves.
+  SIP_REASON_PROTOCOL_NONE = 0,
+  // `SIP`: `cause` is a SIP status code.
+  SIP_REASON_PROTOCOL_SIP = 1,
+  // `Q.850`: `cause` is a Q.850 cause value.
+  SIP_REASON_PROTOCOL_Q850 = 2,
+  // Any other protocol token; see `protocol_name`.
+  SIP_REASON_PROTOCOL_OTHER = 3,
+} SipReasonProtocol;
+
+// One value of a Reason header, e.g.
+// `Q.850;cause=16;text="Normal call clearing";location=LN`, read by
+// `sip_parse_reason`. A plain struct with no pointers: it stays valid when
+// the header it was read from is freed. A rejected parse leaves every byte
+// zero.
+typedef struct SipReason {
+  // SIP, Q.850, or another protocol (matched in any letter case).
+  enum SipReasonProtocol protocol;
+  // The `cause` parameter: a Q.850 cause value for Q.850, a SIP status
+  // code for SIP, as written (decimal, not range-checked, 0 to INT_MAX);
+  // -1 when absent.
+  int cause;
+  // The RFC 8606 `location` of a Q.850 value: 0 (`U`) to 15 (`LOC-15`),
+  // the Q.850 location value its token names; -1 when absent, for other
+  // protocols (the RFC says to ignore it there), and for a value that is
+  // not one of the sixteen tokens.
+  int location;
+  // Whether the value has a `text` parameter (`text` is "" otherwise).
+  bool has_text;
+  // Whether `text` was cut to fit.
+  bool text_truncated;
+  // The protocol token, NUL-terminated: "SIP" and "Q.850" as registered,
+  // any other as written, cut to 31 bytes.
+  char protocol_name[SIP_REASON_PROTOCOL_SIZE];
+  // The `text` parameter, unescaped (`\"` reads as `"`, a folded line as
+  // one space), NUL-terminated UTF-8, cut at a character boundary to fit
+  // in 127 bytes. Never holds NUL, CR or LF; may hold other control
+  // characters (escaped ones, and raw U+0080 to U+009F) and bidi marks
+  // as the sender wrote them: clean it before showing it on a display.
+  char text[SIP_REASON_TEXT_SIZE];
+} SipReason;
 
 #ifdef __cplusplus
 extern "C" {
@@ -196,6 +270,130 @@ bool sip_load_locale_dir(const char *dir, char *err, size_t err_len);
 // `header_value` is NULL or readable up to its first NUL or its 1024th
 // byte, whichever comes first.
 const char *sip_lang_from_accept_language(const char *header_value);
+
+// The Q.850 cause a gateway puts in the ISUP REL when it receives the SIP
+// final response `sip_code`, per RFC 3398 §8.2.6.1; 0 where there is none.
+//
+// - The codes of the RFC's table give its cause, e.g. 486 gives 17 (user
+//   busy), 404 gives 1, 504 gives 102, 505 gives 127 (the RFC prints the 505
+//   row as a second "504"; 504 keeps 102).
+// - 488 and 606 are mapped "by Warning header": this gives 31, the RFC's
+//   default; send 65 instead if the Warning speaks of an unavailable bearer
+//   capability.
+// - 487 gives 0: the RFC has no mapping for it.
+// - Every other code of 400 to 699, registered or not, gives 31 (Normal,
+//   unspecified): "any status not listed".
+// - 100 to 399 (not failures) and every other value (negative, 0, 700, 701,
+//   ...) give 0, as does a contained internal error.
+//
+// Per RFC 3398, a cause in an encapsulated REL (SIP-T) or a Q.850 Reason
+// header (see `sip_parse_reason`) wins over this table, and a BYE or CANCEL
+// without one is released with 16.
+int sip_to_q850(int sip_code);
+
+// The SIP response a gateway sends when the ISUP side releases the call
+// with cause value `cause` before a final response, per RFC 3398 §7.2.4.1;
+// 0 where there is none.
+//
+// - The causes of the RFC's table give its response, e.g. 17 gives 486, 1
+//   gives 404, 29 gives 501 (not 510, as some copies print), 102 gives 504.
+// - 22 (number changed) gives 410; with a new number in the diagnostic the
+//   RFC says 301 with a Contact, which only the caller can build.
+// - 21 (call rejected) gives 403; the RFC allows 603 if the cause location
+//   is "user".
+// - 16 (normal call clearing: the call ends with BYE or CANCEL) and 44
+//   (untranslatable: the switch retries on another circuit) give 0.
+// - Every other value of 1 to 127 gives 500, whether Q.850 assigns it or
+//   not (e.g. 10 or 45): "any cause not listed" maps to 500.
+// - Values outside 1 to 127 give 0, as does a contained internal error.
+int sip_from_q850(int cause);
+
+// The name of Q.850 cause `cause` in the language `lang` matches, e.g. 17
+// with "de" gives "Teilnehmer besetzt"; NULL for values Q.850 does not
+// assign (0, 10, 45, 128, negative, ...). Same `lang` and string rules as
+// `sip_reason`.
+//
+// # Safety
+// As `sip_reason`.
+const char *sip_q850_name(int cause, const char *lang);
+
+// The class of cause value `cause`: by its top three bits for every value
+// of 1 to 127, assigned or not (a receiver treats a cause it does not know
+// as the "unspecified" cause of its class); `SIP_Q850_CLASS_INVALID` for
+// every other value.
+enum SipQ850Class sip_q850_class(int cause);
+
+// The name of Q.850 class `cls` (a `SipQ850Class` value, 1 to 7) in the
+// language `lang` matches, e.g. "Resource unavailable"; NULL for 0 and any
+// value outside 1 to 7. Same `lang` and string rules as `sip_reason`.
+//
+// # Safety
+// As `sip_reason`.
+const char *sip_q850_class_name(int cls, const char *lang);
+
+// Writes the Reason header value for Q.850 cause `cause` (RFC 3326 §2,
+// RFC 6432), with the cause's name in `lang` as its text, e.g.
+// `Q.850;cause=17;text="User busy"`, snprintf-style:
+//
+// - Returns the length of the whole value in bytes, without its NUL; the
+//   value was written whole when that is less than `len`.
+// - When `len` > 0, always writes a NUL-terminated string to `buf`: the
+//   value, or as much of it as fits in `len` - 1 bytes, cut at a UTF-8
+//   character boundary (so up to 3 bytes shorter than `len` - 1).
+// - When `len` is 0, or `buf` is NULL, nothing is written: call once with
+//   NULL and 0 to learn the size.
+// - The text is a quoted-string (RFC 3261 §25.1): `"` and `\` are escaped
+//   with `\`; non-ASCII names are UTF-8, which quoted-string allows.
+// - For a value Q.850 does not assign (see `sip_q850_name`), and for a
+//   contained internal error, returns 0 and writes "" (when `len` > 0).
+//
+// `lang` as in `sip_reason`. Add `;location=...` (RFC 8606) yourself when
+// the cause location is known.
+//
+// # Safety
+// `lang` as in `sip_reason`; `buf` is NULL or writable for `len` bytes.
+size_t sip_format_reason(int cause, const char *lang, char *buf, size_t len);
+
+// Reads the Reason header value `value` (what follows `Reason:`) and fills
+// `out` with its first value; returns whether `value` is well-formed. Use
+// `sip_parse_reasons` to see every value (e.g. the Q.850 one after a SIP
+// one).
+//
+// Grammar (RFC 3326 §2, RFC 8606 §3, RFC 3261 §25.1): one or more
+// comma-separated values `protocol *(;param)`; the protocol is a token
+// (`SIP`, `Q.850` or any other); `cause=DIGITS` (leading zeros allowed, at
+// most 2147483647), `text="quoted string"` (with `\` escapes and UTF-8) and
+// `location=TOKEN` are read; any other well-formed parameter
+// (`name[=token|"quoted"|[IPv6]]`) is skipped. Protocol tokens and
+// parameter names match in any letter case; whitespace and folded lines are
+// allowed around `;`, `=`, `,` and the whole value.
+//
+// Rejected, returning false with every byte of `out` zero: NULL; a value
+// with no NUL in its first 1024 bytes (only those are ever read); invalid
+// UTF-8; an empty value or list element; `cause`, `text` or `location` twice
+// in one value; an unquoted text; an unterminated quoted string; a bare CR
+// or LF; a control character outside an escape; anything else the grammar
+// does not allow; a contained internal error.
+//
+// `out` may be NULL: the result then only says whether `value` is
+// well-formed.
+//
+// # Safety
+// `value` is NULL or readable up to its NUL or 1024 bytes, whichever comes
+// first; `out` is NULL or points to a writable `SipReason`.
+bool sip_parse_reason(const char *value, struct SipReason *out);
+
+// Reads the Reason header value `value` like `sip_parse_reason` and fills
+// `out[0]` to `out[n - 1]` with its first `n` values, in order. Returns the
+// number of values in `value` (which may be more than `n`: only `n` are
+// written, entries past the count are left alone), or 0 when `value` is
+// rejected, in which case all `n` entries are zeroed. `out` may be NULL
+// when `n` is 0 (count only); a NULL `out` is taken as `n` = 0.
+//
+// # Safety
+// `value` as in `sip_parse_reason`; `out` is NULL or writable for `n`
+// `SipReason`s.
+size_t sip_parse_reasons(const char *value, struct SipReason *out, size_t n);
 
 #ifdef __cplusplus
 }  // extern "C"

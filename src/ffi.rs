@@ -6,6 +6,8 @@
 
 use crate::code::{Class, StatusCode, TABLE};
 use crate::locale::{Lang, MAX_LANG_LEN};
+use crate::q850::{Cause, CauseClass};
+use crate::reason::{parse_reasons, Protocol, Reason};
 use libc::{c_char, c_int, size_t};
 use std::ffi::CStr;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -367,4 +369,364 @@ pub unsafe extern "C" fn sip_lang_from_accept_language(
         let value = String::from_utf8_lossy(bytes);
         c_str(crate::accept::lang_from_accept_language(&value).tag_text())
     })
+}
+
+// Q.850 cause values and the Reason header (RFC 3398, RFC 3326, RFC 8606).
+
+/// The class of a Q.850 cause value: its top three bits (ITU-T Q.850).
+#[repr(C)]
+#[allow(non_camel_case_types)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SipQ850Class {
+    /// Not a cause value of 1 to 127; also the value of a contained internal error.
+    SIP_Q850_CLASS_INVALID = 0,
+    /// 1 to 31
+    SIP_Q850_CLASS_NORMAL_EVENT = 1,
+    /// 32 to 47
+    SIP_Q850_CLASS_RESOURCE_UNAVAILABLE = 2,
+    /// 48 to 63
+    SIP_Q850_CLASS_SERVICE_NOT_AVAILABLE = 3,
+    /// 64 to 79
+    SIP_Q850_CLASS_SERVICE_NOT_IMPLEMENTED = 4,
+    /// 80 to 95
+    SIP_Q850_CLASS_INVALID_MESSAGE = 5,
+    /// 96 to 111
+    SIP_Q850_CLASS_PROTOCOL_ERROR = 6,
+    /// 112 to 127
+    SIP_Q850_CLASS_INTERWORKING = 7,
+}
+
+impl From<Option<CauseClass>> for SipQ850Class {
+    fn from(class: Option<CauseClass>) -> SipQ850Class {
+        match class {
+            None => SipQ850Class::SIP_Q850_CLASS_INVALID,
+            Some(CauseClass::NormalEvent) => SipQ850Class::SIP_Q850_CLASS_NORMAL_EVENT,
+            Some(CauseClass::ResourceUnavailable) => {
+                SipQ850Class::SIP_Q850_CLASS_RESOURCE_UNAVAILABLE
+            }
+            Some(CauseClass::ServiceNotAvailable) => {
+                SipQ850Class::SIP_Q850_CLASS_SERVICE_NOT_AVAILABLE
+            }
+            Some(CauseClass::ServiceNotImplemented) => {
+                SipQ850Class::SIP_Q850_CLASS_SERVICE_NOT_IMPLEMENTED
+            }
+            Some(CauseClass::InvalidMessage) => SipQ850Class::SIP_Q850_CLASS_INVALID_MESSAGE,
+            Some(CauseClass::ProtocolError) => SipQ850Class::SIP_Q850_CLASS_PROTOCOL_ERROR,
+            Some(CauseClass::Interworking) => SipQ850Class::SIP_Q850_CLASS_INTERWORKING,
+        }
+    }
+}
+
+/// The Q.850 cause a gateway puts in the ISUP REL when it receives the SIP
+/// final response `sip_code`, per RFC 3398 §8.2.6.1; 0 where there is none.
+///
+/// - The codes of the RFC's table give its cause, e.g. 486 gives 17 (user
+///   busy), 404 gives 1, 504 gives 102, 505 gives 127 (the RFC prints the 505
+///   row as a second "504"; 504 keeps 102).
+/// - 488 and 606 are mapped "by Warning header": this gives 31, the RFC's
+///   default; send 65 instead if the Warning speaks of an unavailable bearer
+///   capability.
+/// - 487 gives 0: the RFC has no mapping for it.
+/// - Every other code of 400 to 699, registered or not, gives 31 (Normal,
+///   unspecified): "any status not listed".
+/// - 100 to 399 (not failures) and every other value (negative, 0, 700, 701,
+///   ...) give 0, as does a contained internal error.
+///
+/// Per RFC 3398, a cause in an encapsulated REL (SIP-T) or a Q.850 Reason
+/// header (see `sip_parse_reason`) wins over this table, and a BYE or CANCEL
+/// without one is released with 16.
+#[no_mangle]
+pub extern "C" fn sip_to_q850(sip_code: c_int) -> c_int {
+    boundary(0, || {
+        let cause = code_arg(sip_code).and_then(StatusCode::to_q850);
+        cause.map_or(0, |c| c_int::from(c.value()))
+    })
+}
+
+/// The SIP response a gateway sends when the ISUP side releases the call
+/// with cause value `cause` before a final response, per RFC 3398 §7.2.4.1;
+/// 0 where there is none.
+///
+/// - The causes of the RFC's table give its response, e.g. 17 gives 486, 1
+///   gives 404, 29 gives 501 (not 510, as some copies print), 102 gives 504.
+/// - 22 (number changed) gives 410; with a new number in the diagnostic the
+///   RFC says 301 with a Contact, which only the caller can build.
+/// - 21 (call rejected) gives 403; the RFC allows 603 if the cause location
+///   is "user".
+/// - 16 (normal call clearing: the call ends with BYE or CANCEL) and 44
+///   (untranslatable: the switch retries on another circuit) give 0.
+/// - Every other value of 1 to 127 gives 500, whether Q.850 assigns it or
+///   not (e.g. 10 or 45): "any cause not listed" maps to 500.
+/// - Values outside 1 to 127 give 0, as does a contained internal error.
+#[no_mangle]
+pub extern "C" fn sip_from_q850(cause: c_int) -> c_int {
+    boundary(0, || {
+        crate::q850::q850_to_sip(cause.into()).map_or(0, |c| c_int::from(c.as_u16()))
+    })
+}
+
+/// The name of Q.850 cause `cause` in the language `lang` matches, e.g. 17
+/// with "de" gives "Teilnehmer besetzt"; NULL for values Q.850 does not
+/// assign (0, 10, 45, 128, negative, ...). Same `lang` and string rules as
+/// `sip_reason`.
+///
+/// # Safety
+/// As `sip_reason`.
+#[no_mangle]
+pub unsafe extern "C" fn sip_q850_name(cause: c_int, lang: *const c_char) -> *const c_char {
+    boundary(ptr::null(), || match Cause::new(cause.into()) {
+        Some(cause) => c_str(cause.name_text(lang_arg(lang))),
+        None => ptr::null(),
+    })
+}
+
+/// The class of cause value `cause`: by its top three bits for every value
+/// of 1 to 127, assigned or not (a receiver treats a cause it does not know
+/// as the "unspecified" cause of its class); `SIP_Q850_CLASS_INVALID` for
+/// every other value.
+#[no_mangle]
+pub extern "C" fn sip_q850_class(cause: c_int) -> SipQ850Class {
+    boundary(SipQ850Class::SIP_Q850_CLASS_INVALID, || {
+        CauseClass::of(cause.into()).into()
+    })
+}
+
+/// The name of Q.850 class `cls` (a `SipQ850Class` value, 1 to 7) in the
+/// language `lang` matches, e.g. "Resource unavailable"; NULL for 0 and any
+/// value outside 1 to 7. Same `lang` and string rules as `sip_reason`.
+///
+/// # Safety
+/// As `sip_reason`.
+#[no_mangle]
+pub unsafe extern "C" fn sip_q850_class_name(cls: c_int, lang: *const c_char) -> *const c_char {
+    boundary(ptr::null(), || match CauseClass::from_number(cls.into()) {
+        Some(class) => c_str(class.name_text(lang_arg(lang))),
+        None => ptr::null(),
+    })
+}
+
+/// Copies `s` and a NUL into `buf` (`len` > 0 bytes), cut at a UTF-8
+/// character boundary to fit. Returns whether it was cut.
+///
+/// # Safety
+/// `buf` is writable for `len` bytes.
+unsafe fn write_c_str(s: &str, buf: *mut c_char, len: usize) -> bool {
+    let mut n = s.len().min(len - 1);
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    ptr::copy_nonoverlapping(s.as_ptr(), buf.cast::<u8>(), n);
+    *buf.add(n) = 0;
+    n < s.len()
+}
+
+/// Writes the Reason header value for Q.850 cause `cause` (RFC 3326 §2,
+/// RFC 6432), with the cause's name in `lang` as its text, e.g.
+/// `Q.850;cause=17;text="User busy"`, snprintf-style:
+///
+/// - Returns the length of the whole value in bytes, without its NUL; the
+///   value was written whole when that is less than `len`.
+/// - When `len` > 0, always writes a NUL-terminated string to `buf`: the
+///   value, or as much of it as fits in `len` - 1 bytes, cut at a UTF-8
+///   character boundary (so up to 3 bytes shorter than `len` - 1).
+/// - When `len` is 0, or `buf` is NULL, nothing is written: call once with
+///   NULL and 0 to learn the size.
+/// - The text is a quoted-string (RFC 3261 §25.1): `"` and `\` are escaped
+///   with `\`; non-ASCII names are UTF-8, which quoted-string allows.
+/// - For a value Q.850 does not assign (see `sip_q850_name`), and for a
+///   contained internal error, returns 0 and writes "" (when `len` > 0).
+///
+/// `lang` as in `sip_reason`. Add `;location=...` (RFC 8606) yourself when
+/// the cause location is known.
+///
+/// # Safety
+/// `lang` as in `sip_reason`; `buf` is NULL or writable for `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn sip_format_reason(
+    cause: c_int,
+    lang: *const c_char,
+    buf: *mut c_char,
+    len: size_t,
+) -> size_t {
+    let writable = !buf.is_null() && len > 0;
+    if writable {
+        *buf = 0;
+    }
+    boundary(0, || {
+        let Some(cause) = Cause::new(cause.into()) else {
+            return 0;
+        };
+        let value = Reason::q850(cause, lang_arg(lang)).to_string();
+        if writable {
+            write_c_str(&value, buf, len);
+        }
+        value.len()
+    })
+}
+
+/// The protocol of a Reason header value.
+#[repr(C)]
+#[allow(non_camel_case_types)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SipReasonProtocol {
+    /// No value: what a rejected parse leaves.
+    SIP_REASON_PROTOCOL_NONE = 0,
+    /// `SIP`: `cause` is a SIP status code.
+    SIP_REASON_PROTOCOL_SIP = 1,
+    /// `Q.850`: `cause` is a Q.850 cause value.
+    SIP_REASON_PROTOCOL_Q850 = 2,
+    /// Any other protocol token; see `protocol_name`.
+    SIP_REASON_PROTOCOL_OTHER = 3,
+}
+
+/// The size of `SipReason.text`, NUL included.
+pub const SIP_REASON_TEXT_SIZE: usize = 128;
+/// The size of `SipReason.protocol_name`, NUL included.
+pub const SIP_REASON_PROTOCOL_SIZE: usize = 32;
+/// The most bytes of a Reason header value that are read, NUL included:
+/// longer values are rejected.
+pub const SIP_REASON_MAX_LEN: usize = 1024;
+
+/// One value of a Reason header, e.g.
+/// `Q.850;cause=16;text="Normal call clearing";location=LN`, read by
+/// `sip_parse_reason`. A plain struct with no pointers: it stays valid when
+/// the header it was read from is freed. A rejected parse leaves every byte
+/// zero.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct SipReason {
+    /// SIP, Q.850, or another protocol (matched in any letter case).
+    pub protocol: SipReasonProtocol,
+    /// The `cause` parameter: a Q.850 cause value for Q.850, a SIP status
+    /// code for SIP, as written (decimal, not range-checked, 0 to INT_MAX);
+    /// -1 when absent.
+    pub cause: c_int,
+    /// The RFC 8606 `location` of a Q.850 value: 0 (`U`) to 15 (`LOC-15`),
+    /// the Q.850 location value its token names; -1 when absent, for other
+    /// protocols (the RFC says to ignore it there), and for a value that is
+    /// not one of the sixteen tokens.
+    pub location: c_int,
+    /// Whether the value has a `text` parameter (`text` is "" otherwise).
+    pub has_text: bool,
+    /// Whether `text` was cut to fit.
+    pub text_truncated: bool,
+    /// The protocol token, NUL-terminated: "SIP" and "Q.850" as registered,
+    /// any other as written, cut to 31 bytes.
+    pub protocol_name: [c_char; SIP_REASON_PROTOCOL_SIZE],
+    /// The `text` parameter, unescaped (`\"` reads as `"`, a folded line as
+    /// one space), NUL-terminated UTF-8, cut at a character boundary to fit
+    /// in 127 bytes. Never holds NUL, CR or LF; may hold other control
+    /// characters (escaped ones, and raw U+0080 to U+009F) and bidi marks
+    /// as the sender wrote them: clean it before showing it on a display.
+    pub text: [c_char; SIP_REASON_TEXT_SIZE],
+}
+
+impl SipReason {
+    const EMPTY: SipReason = SipReason {
+        protocol: SipReasonProtocol::SIP_REASON_PROTOCOL_NONE,
+        cause: 0,
+        location: 0,
+        has_text: false,
+        text_truncated: false,
+        protocol_name: [0; SIP_REASON_PROTOCOL_SIZE],
+        text: [0; SIP_REASON_TEXT_SIZE],
+    };
+
+    fn from_reason(r: &Reason<'_>) -> SipReason {
+        let mut out = SipReason::EMPTY;
+        out.protocol = match r.protocol {
+            Protocol::Sip => SipReasonProtocol::SIP_REASON_PROTOCOL_SIP,
+            Protocol::Q850 => SipReasonProtocol::SIP_REASON_PROTOCOL_Q850,
+            Protocol::Other(_) => SipReasonProtocol::SIP_REASON_PROTOCOL_OTHER,
+        };
+        out.cause = r.cause.map_or(-1, |c| c_int::try_from(c).unwrap_or(-1));
+        out.location = r.location.map_or(-1, |l| c_int::from(l.value()));
+        let name = &mut out.protocol_name;
+        // SAFETY: the arrays are writable for their length, which is > 0.
+        unsafe { write_c_str(r.protocol.as_str(), name.as_mut_ptr(), name.len()) };
+        if let Some(text) = &r.text {
+            out.has_text = true;
+            let buf = &mut out.text;
+            out.text_truncated = unsafe { write_c_str(text, buf.as_mut_ptr(), buf.len()) };
+        }
+        out
+    }
+}
+
+/// Reads the Reason header value `value` (what follows `Reason:`) and fills
+/// `out` with its first value; returns whether `value` is well-formed. Use
+/// `sip_parse_reasons` to see every value (e.g. the Q.850 one after a SIP
+/// one).
+///
+/// Grammar (RFC 3326 §2, RFC 8606 §3, RFC 3261 §25.1): one or more
+/// comma-separated values `protocol *(;param)`; the protocol is a token
+/// (`SIP`, `Q.850` or any other); `cause=DIGITS` (leading zeros allowed, at
+/// most 2147483647), `text="quoted string"` (with `\` escapes and UTF-8) and
+/// `location=TOKEN` are read; any other well-formed parameter
+/// (`name[=token|"quoted"|[IPv6]]`) is skipped. Protocol tokens and
+/// parameter names match in any letter case; whitespace and folded lines are
+/// allowed around `;`, `=`, `,` and the whole value.
+///
+/// Rejected, returning false with every byte of `out` zero: NULL; a value
+/// with no NUL in its first 1024 bytes (only those are ever read); invalid
+/// UTF-8; an empty value or list element; `cause`, `text` or `location` twice
+/// in one value; an unquoted text; an unterminated quoted string; a bare CR
+/// or LF; a control character outside an escape; anything else the grammar
+/// does not allow; a contained internal error.
+///
+/// `out` may be NULL: the result then only says whether `value` is
+/// well-formed.
+///
+/// # Safety
+/// `value` is NULL or readable up to its NUL or 1024 bytes, whichever comes
+/// first; `out` is NULL or points to a writable `SipReason`.
+#[no_mangle]
+pub unsafe extern "C" fn sip_parse_reason(value: *const c_char, out: *mut SipReason) -> bool {
+    sip_parse_reasons(value, out, usize::from(!out.is_null())) > 0
+}
+
+/// Reads the Reason header value `value` like `sip_parse_reason` and fills
+/// `out[0]` to `out[n - 1]` with its first `n` values, in order. Returns the
+/// number of values in `value` (which may be more than `n`: only `n` are
+/// written, entries past the count are left alone), or 0 when `value` is
+/// rejected, in which case all `n` entries are zeroed. `out` may be NULL
+/// when `n` is 0 (count only); a NULL `out` is taken as `n` = 0.
+///
+/// # Safety
+/// `value` as in `sip_parse_reason`; `out` is NULL or writable for `n`
+/// `SipReason`s.
+#[no_mangle]
+pub unsafe extern "C" fn sip_parse_reasons(
+    value: *const c_char,
+    out: *mut SipReason,
+    n: size_t,
+) -> size_t {
+    let n = if out.is_null() { 0 } else { n };
+    let parsed = boundary(None, || {
+        if value.is_null() {
+            return None;
+        }
+        let len = libc::strnlen(value, SIP_REASON_MAX_LEN);
+        if len == SIP_REASON_MAX_LEN {
+            return None;
+        }
+        let bytes = std::slice::from_raw_parts(value.cast::<u8>(), len);
+        let values = parse_reasons(std::str::from_utf8(bytes).ok()?).ok()?;
+        let first: Vec<SipReason> = values.iter().take(n).map(SipReason::from_reason).collect();
+        Some((values.len(), first))
+    });
+    match parsed {
+        Some((count, first)) => {
+            for (i, r) in first.into_iter().enumerate() {
+                out.add(i).write(r);
+            }
+            count
+        }
+        None => {
+            for i in 0..n {
+                out.add(i).write(SipReason::EMPTY);
+            }
+            0
+        }
+    }
 }

@@ -21,12 +21,17 @@ mod code;
 pub mod ffi;
 mod locale;
 mod q850;
+mod reason;
 
 pub use accept::lang_from_accept_language;
 pub use catalog::{is_bidi_control, value_problem, Problem};
 pub use code::{Class, Entry, InvalidCode, Status, StatusCode, TABLE};
 pub use locale::{load_locale_dir, negotiate, Lang, LoadError, MAX_LANG_LEN};
-pub use q850::{Cause, CauseClass, CAUSES};
+pub use q850::{
+    q850_to_sip, Cause, CauseClass, CAUSES, Q850_TO_SIP, Q850_TO_SIP_DEFAULT, SIP_TO_Q850,
+    SIP_TO_Q850_DEFAULT,
+};
+pub use reason::{parse_reasons, Location, Protocol, Reason, ReasonError, MAX_CAUSE};
 
 use catalog::Message;
 
@@ -83,7 +88,11 @@ impl Cause {
 impl CauseClass {
     /// The cause class's name in `lang`, e.g. "Normal event".
     pub fn name(self, lang: impl Into<Lang>) -> &'static str {
-        lang.into().text(Message::Q850Class(self)).as_str()
+        self.name_text(lang.into()).as_str()
+    }
+
+    pub(crate) fn name_text(self, lang: Lang) -> &'static catalog::Text {
+        lang.text(Message::Q850Class(self))
     }
 }
 

@@ -43,6 +43,14 @@ __all__ = [
     "negotiated_lang",
     "languages",
     "load_locale_dir",
+    "lang_from_accept_language",
+    "Q850Class",
+    "to_q850",
+    "from_q850",
+    "q850_name",
+    "q850_class",
+    "q850_class_name",
+    "format_reason",
     "library_path",
     "__version__",
 ]
@@ -212,6 +220,102 @@ def load_locale_dir(path: _Path) -> None:
     err = ctypes.create_string_buffer(4096)
     if not _lib.sip_load_locale_dir(encoded, err, len(err)):
         raise LocaleError(err.value.decode("utf-8", "replace"))
+
+
+def lang_from_accept_language(value: str | None) -> str:
+    """The available locale that best matches a SIP ``Accept-Language`` value
+    (RFC 3261 §20.3), usable as ``lang``: q-values, ``*`` and ``q=0`` count,
+    malformed parts are skipped, and ``"en"`` is the answer when nothing
+    matches or ``value`` is None or empty.
+
+    >>> lang_from_accept_language("da, de-CH;q=0.8, en;q=0.7")
+    'de'
+    """
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"value must be a str or None, not {type(value).__name__}")
+    if value is not None and "\0" in value:
+        raise ValueError(f"value must not contain a NUL character: {value!r}")
+    encoded = None if value is None else value.encode("utf-8")
+    return _text(_lib.sip_lang_from_accept_language(encoded))
+
+
+class Q850Class(IntEnum):
+    """The class of an ITU-T Q.850 cause value: its top three bits.
+
+    The values are those of the C enum ``SipQ850Class``; ``INVALID`` (0) is
+    the class of a number outside 1 to 127.
+    """
+
+    INVALID = 0
+    NORMAL_EVENT = 1
+    RESOURCE_UNAVAILABLE = 2
+    SERVICE_NOT_AVAILABLE = 3
+    SERVICE_NOT_IMPLEMENTED = 4
+    INVALID_MESSAGE = 5
+    PROTOCOL_ERROR = 6
+    INTERWORKING = 7
+
+
+def to_q850(code: int) -> int | None:
+    """The Q.850 cause for SIP final response ``code`` (RFC 3398 §8.2.6.1),
+    e.g. 17 for 486; None where the RFC has no mapping (1xx to 3xx, 487,
+    numbers that are not codes)."""
+    cause = _lib.sip_to_q850(_c_int(_int_arg(code, "code")))
+    return cause or None
+
+
+def from_q850(cause: int) -> int | None:
+    """The SIP response for Q.850 cause ``cause`` (RFC 3398 §7.2.4.1), e.g.
+    486 for 17; None for 16, 44 and values outside 1 to 127."""
+    code = _lib.sip_from_q850(_c_int(_int_arg(cause, "cause")))
+    return code or None
+
+
+def q850_name(cause: int, lang: str | None = None) -> str:
+    """The name of Q.850 cause ``cause`` in the language ``lang`` matches,
+    e.g. ``q850_name(17) == "User busy"``.
+
+    Raises ``ValueError`` for a value Q.850 does not assign.
+    """
+    n = _int_arg(cause, "cause")
+    result = _lib.sip_q850_name(_c_int(n), _lang_arg(lang))
+    if result is None:
+        raise ValueError(f"{n} is not an assigned Q.850 cause value")
+    return _text(result)
+
+
+def q850_class(cause: int) -> Q850Class:
+    """The class of cause value ``cause`` (any value of 1 to 127, assigned
+    or not); ``Q850Class.INVALID`` outside that range."""
+    return Q850Class(_lib.sip_q850_class(_c_int(_int_arg(cause, "cause"))))
+
+
+def q850_class_name(cls: int, lang: str | None = None) -> str:
+    """The name of a ``Q850Class`` (1 to 7) in the language ``lang`` matches.
+
+    Raises ``ValueError`` for 0 and values outside 1 to 7.
+    """
+    n = _int_arg(cls, "cls")
+    result = _lib.sip_q850_class_name(_c_int(n), _lang_arg(lang))
+    if result is None:
+        raise ValueError(f"{n} is not a Q.850 cause class (1 to 7)")
+    return _text(result)
+
+
+def format_reason(cause: int, lang: str | None = None) -> str:
+    """The Reason header value for Q.850 cause ``cause`` (RFC 3326),
+    e.g. ``'Q.850;cause=17;text="User busy"'``.
+
+    Raises ``ValueError`` for a value Q.850 does not assign.
+    """
+    n = _c_int(_int_arg(cause, "cause"))
+    lang_c = _lang_arg(lang)
+    needed = _lib.sip_format_reason(n, lang_c, None, 0)
+    if needed == 0:
+        raise ValueError(f"{cause} is not an assigned Q.850 cause value")
+    buf = ctypes.create_string_buffer(needed + 1)
+    _lib.sip_format_reason(n, lang_c, buf, len(buf))
+    return buf.value.decode("utf-8")
 
 
 class _SipStatusBase(IntEnum):

@@ -40,6 +40,13 @@ _PROTOTYPES: dict[str, tuple[object, list[object]]] = {
     "sip_code_name": (_str, [_int]),
     "sip_version": (_str, []),
     "sip_load_locale_dir": (_bool, [_str, ctypes.POINTER(ctypes.c_char), _size]),
+    "sip_lang_from_accept_language": (_str, [_str]),
+    "sip_to_q850": (_int, [_int]),
+    "sip_from_q850": (_int, [_int]),
+    "sip_q850_name": (_str, [_int, _str]),
+    "sip_q850_class": (_int, [_int]),
+    "sip_q850_class_name": (_str, [_int, _str]),
+    "sip_format_reason": (_size, [_int, _str, ctypes.POINTER(ctypes.c_char), _size]),
 }
 
 

@@ -23,6 +23,12 @@ pub(crate) struct EmbeddedLocale {
 
 include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
 
+/// The built-in English files, `(file name, contents)`: the linter's
+/// reference when the folder it checks has no `en` beside it.
+pub(crate) fn embedded_english() -> &'static [(&'static str, &'static str)] {
+    EMBEDDED[0].files
+}
+
 /// The most bytes of a `lang` argument that are ever read.
 pub const MAX_LANG_LEN: usize = 64;
 

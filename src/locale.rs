@@ -176,15 +176,23 @@ impl Registry {
         let Some(requested) = parse_tag(tag) else {
             return Lang::ENGLISH;
         };
+        // Never answer in the other script of a language (CLDR: zh-Hant's
+        // parent is root, not zh); fluent-langneg alone gives zh-TW zh-CN.
+        let script = written_script(&requested);
+        let candidates: Vec<&LanguageIdentifier> = self
+            .langids
+            .iter()
+            .filter(|l| script.is_none() || written_script(l).map_or(true, |s| Some(s) == script))
+            .collect();
         let best = negotiate_languages(
             &[requested],
-            &self.langids,
-            Some(&self.langids[0]),
+            &candidates,
+            Some(&candidates[0]),
             NegotiationStrategy::Lookup,
         );
         let found = best
             .first()
-            .and_then(|b| self.langids.iter().position(|l| std::ptr::eq(l, *b)));
+            .and_then(|b| self.langids.iter().position(|l| std::ptr::eq(l, **b)));
         found.map_or(Lang::ENGLISH, Lang)
     }
 }
@@ -200,6 +208,22 @@ impl Entry {
             catalog,
         }
     }
+}
+
+/// The script a locale of a language written in two scripts is written
+/// in: explicit (`zh-Hant`), else the one its region uses (CLDR likely
+/// subtags: zh-TW, zh-HK and zh-MO are Traditional, other zh Simplified).
+/// `None` for the languages sipstatus ships in one script only.
+fn written_script(l: &LanguageIdentifier) -> Option<&'static str> {
+    if l.language.as_str() != "zh" {
+        return None;
+    }
+    let traditional = match (l.script, l.region) {
+        (Some(script), _) => script.as_str().eq_ignore_ascii_case("Hant"),
+        (None, Some(region)) => matches!(region.as_str(), "TW" | "HK" | "MO"),
+        (None, None) => false,
+    };
+    Some(if traditional { "Hant" } else { "Hans" })
 }
 
 /// `de_AT.UTF-8` → `de-AT`; `None` for English-by-definition and garbage.

@@ -122,20 +122,83 @@ pub(crate) struct Source<'a> {
     pub text: &'a str,
 }
 
-/// Why a value may not be shown: `None` when it is fine. Values end up in
-/// SIP status lines and on displays, so they must be one clean line.
-pub fn value_problem(value: &str) -> Option<&'static str> {
+/// The kinds of [`Problem`], so that tools (the linter) can sort, count
+/// and test them without parsing messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProblemKind {
+    /// The file is not valid Fluent.
+    Syntax,
+    /// A message or attribute defined twice in one file.
+    Duplicate,
+    /// A message the reference (English) has and the file lacks.
+    Missing,
+    /// A message the reference (English) does not have.
+    Unknown,
+    /// A message whose value Fluent cannot format (e.g. an unknown `{ $var }`).
+    Format,
+    Empty,
+    /// CR, LF, tab or any other control character.
+    ControlChar,
+    /// A Unicode bidi or isolation mark (see [`is_bidi_control`]).
+    Bidi,
+    /// Leading or trailing whitespace.
+    Whitespace,
+    /// A value identical to English that looks like an untranslated copy
+    /// (the linter's only warning).
+    Untranslated,
+    /// A file or folder that cannot be read, or is not where it should be.
+    File,
+}
+
+impl ProblemKind {
+    /// A short stable name, e.g. `control-char`, for reports and tests.
+    pub fn name(self) -> &'static str {
+        match self {
+            ProblemKind::Syntax => "syntax",
+            ProblemKind::Duplicate => "duplicate",
+            ProblemKind::Missing => "missing",
+            ProblemKind::Unknown => "unknown",
+            ProblemKind::Format => "format",
+            ProblemKind::Empty => "empty",
+            ProblemKind::ControlChar => "control-char",
+            ProblemKind::Bidi => "bidi",
+            ProblemKind::Whitespace => "whitespace",
+            ProblemKind::Untranslated => "untranslated",
+            ProblemKind::File => "file",
+        }
+    }
+
+    /// Whether the problem may stay (a warning) rather than must be fixed.
+    pub fn is_warning(self) -> bool {
+        self == ProblemKind::Untranslated
+    }
+}
+
+/// What is wrong with `value`, if anything: values end up in SIP status
+/// lines and on displays, so they must be one clean line.
+pub fn value_issue(value: &str) -> Option<ProblemKind> {
     if value.is_empty() {
-        Some("the value is empty")
+        Some(ProblemKind::Empty)
     } else if value.chars().any(char::is_control) {
-        Some("the value holds a control character (CR, LF, tab, ...)")
+        Some(ProblemKind::ControlChar)
     } else if value.chars().any(is_bidi_control) {
-        Some("the value holds a Unicode bidi or isolation mark")
+        Some(ProblemKind::Bidi)
     } else if value.trim() != value {
-        Some("the value has leading or trailing whitespace")
+        Some(ProblemKind::Whitespace)
     } else {
         None
     }
+}
+
+/// Why a value may not be shown: `None` when it is fine (see [`value_issue`]).
+pub fn value_problem(value: &str) -> Option<&'static str> {
+    value_issue(value).map(|kind| match kind {
+        ProblemKind::Empty => "the value is empty",
+        ProblemKind::ControlChar => "the value holds a control character (CR, LF, tab, ...)",
+        ProblemKind::Bidi => "the value holds a Unicode bidi or isolation mark",
+        ProblemKind::Whitespace => "the value has leading or trailing whitespace",
+        other => unreachable!("value_issue gave {other:?}"),
+    })
 }
 
 /// Unicode's explicit directional formatting characters (UAX #9, 2.1-2.6).
@@ -151,6 +214,27 @@ pub(crate) fn line_of(text: &str, byte: usize) -> usize {
         + 1
 }
 
+/// Where a syntax error is, for a translator: its line, and the line of the
+/// broken entry when that starts earlier (an unclosed `{` is often noticed
+/// only on a later line).
+fn syntax_error(text: &str, e: &fluent_syntax::parser::ParserError) -> (usize, String) {
+    // An error at the end of the file is on its last line, not after it.
+    let line = line_of(
+        text,
+        e.pos.start.min(text.trim_end().len().saturating_sub(1)),
+    );
+    let entry = e.slice.as_ref().map_or(line, |s| line_of(text, s.start));
+    let message = if entry < line {
+        format!(
+            "Fluent syntax error: {} (in the entry from line {entry})",
+            e.kind
+        )
+    } else {
+        format!("Fluent syntax error: {}", e.kind)
+    };
+    (line, message)
+}
+
 /// The line where message `id` is defined in `text`, or 0.
 pub(crate) fn line_of_message(text: &str, id: &str) -> usize {
     text.lines()
@@ -159,6 +243,31 @@ pub(crate) fn line_of_message(text: &str, id: &str) -> usize {
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
         })
         .map_or(0, |i| i + 1)
+}
+
+/// The line of attribute `.attr` of message `id` (of the message itself
+/// when `attr` is `None` or not found), or 0.
+pub(crate) fn line_of_key(text: &str, id: &str, attr: Option<&str>) -> usize {
+    let at = line_of_message(text, id);
+    let Some(attr) = attr.filter(|_| at > 0) else {
+        return at;
+    };
+    let found = text.lines().skip(at).enumerate().find_map(|(i, l)| {
+        let starts_entry = !l.is_empty() && !l.starts_with(' ');
+        let is_attr = l
+            .trim_start()
+            .strip_prefix('.')
+            .and_then(|rest| rest.strip_prefix(attr))
+            .is_some_and(|rest| rest.trim_start().starts_with('='));
+        if is_attr {
+            Some(Some(at + i + 1))
+        } else if starts_entry {
+            Some(None)
+        } else {
+            None
+        }
+    });
+    found.flatten().unwrap_or(at)
 }
 
 /// Every message of one locale, resolved.
@@ -180,6 +289,16 @@ impl Catalog {
         sources: &[Source<'_>],
         fallback: Option<&Catalog>,
     ) -> (Catalog, Vec<Problem>) {
+        let (catalog, problems) = Catalog::check(lang, sources, fallback);
+        (catalog, problems.into_iter().map(|(_, p)| p).collect())
+    }
+
+    /// [`Catalog::build`], with the kind of every problem.
+    pub(crate) fn check(
+        lang: &LanguageIdentifier,
+        sources: &[Source<'_>],
+        fallback: Option<&Catalog>,
+    ) -> (Catalog, Vec<(ProblemKind, Problem)>) {
         let mut problems = Vec::new();
         let mut bundle = FluentBundle::new(vec![lang.clone()]);
         bundle.set_use_isolating(false);
@@ -190,11 +309,13 @@ impl Catalog {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
-                        problems.push(Problem {
+                        let (line, message) = syntax_error(source.text, &e);
+                        let problem = Problem {
                             file: source.name.to_owned(),
-                            line: line_of(source.text, e.pos.start),
-                            message: format!("Fluent syntax error: {}", e.kind),
-                        });
+                            line,
+                            message,
+                        };
+                        problems.push((ProblemKind::Syntax, problem));
                     }
                     r
                 }
@@ -210,20 +331,21 @@ impl Catalog {
             bundle.add_resource_overriding(resource);
         }
         for source in sources {
-            for id in duplicates(source.text) {
-                problems.push(Problem {
+            for (id, line) in duplicates(source.text) {
+                let problem = Problem {
                     file: source.name.to_owned(),
-                    line: line_of_message(source.text, &id),
+                    line,
                     message: format!("message {id} is defined more than once"),
-                });
+                };
+                problems.push((ProblemKind::Duplicate, problem));
             }
         }
 
-        let where_is = |id: &str| -> (String, usize) {
+        let where_is = |id: &str, attr: Option<&str>| -> (String, usize) {
             match origin.iter().rev().find(|(o, _)| o == id) {
                 Some((_, i)) => (
                     sources[*i].name.to_owned(),
-                    line_of_message(sources[*i].text, id),
+                    line_of_key(sources[*i].text, id, attr),
                 ),
                 None => (sources.last().map_or("", |s| s.name).to_owned(), 0),
             }
@@ -243,20 +365,27 @@ impl Catalog {
             });
             let problem = match &resolved {
                 None if fallback.is_some() => None, // a partial locale is fine: English fills in
-                None => Some(format!("message {message} is missing")),
-                Some((_, errors)) if !errors.is_empty() => Some(format!(
-                    "message {message} cannot be formatted: {}",
-                    errors[0]
+                None => Some((
+                    ProblemKind::Missing,
+                    format!("message {message} is missing"),
                 )),
-                Some((value, _)) => value_problem(value).map(|p| format!("message {message}: {p}")),
+                Some((_, errors)) if !errors.is_empty() => Some((
+                    ProblemKind::Format,
+                    format!("message {message} cannot be formatted: {}", errors[0]),
+                )),
+                Some((value, _)) => value_issue(value).map(|kind| {
+                    let why = value_problem(value).unwrap_or_default();
+                    (kind, format!("message {message}: {why}"))
+                }),
             };
-            if let Some(p) = &problem {
-                let (file, line) = where_is(&id);
-                problems.push(Problem {
+            if let Some((kind, p)) = &problem {
+                let (file, line) = where_is(&id, attr);
+                let problem = Problem {
                     file,
                     line,
                     message: p.clone(),
-                });
+                };
+                problems.push((*kind, problem));
             }
             let text = match (resolved, problem, fallback) {
                 (Some((value, _)), None, _) => Text::new(&value),
@@ -269,11 +398,12 @@ impl Catalog {
 
         for (id, i) in &origin {
             if !Message::all().any(|m| &m.fluent_id().0 == id) {
-                problems.push(Problem {
+                let problem = Problem {
                     file: sources[*i].name.to_owned(),
                     line: line_of_message(sources[*i].text, id),
                     message: format!("message {id} is not one sipstatus knows (see locales/en)"),
-                });
+                };
+                problems.push((ProblemKind::Unknown, problem));
             }
         }
         (
@@ -285,11 +415,12 @@ impl Catalog {
     }
 }
 
-/// Message ids defined more than once in one file.
-fn duplicates(text: &str) -> Vec<String> {
+/// Message ids defined more than once in one file, each with the line of
+/// the repeated definition.
+fn duplicates(text: &str) -> Vec<(String, usize)> {
     let mut seen = std::collections::HashSet::new();
     let mut dup = Vec::new();
-    for line in text.lines() {
+    for (i, line) in text.lines().enumerate() {
         let Some((id, _)) = line.split_once('=') else {
             continue;
         };
@@ -300,7 +431,7 @@ fn duplicates(text: &str) -> Vec<String> {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if is_id && !seen.insert(id.to_owned()) {
-            dup.push(id.to_owned());
+            dup.push((id.to_owned(), i + 1));
         }
     }
     dup

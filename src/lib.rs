@@ -19,12 +19,13 @@ mod accept;
 mod catalog;
 mod code;
 pub mod ffi;
+pub mod lint;
 mod locale;
 mod q850;
 mod reason;
 
 pub use accept::lang_from_accept_language;
-pub use catalog::{is_bidi_control, value_problem, Problem};
+pub use catalog::{is_bidi_control, value_issue, value_problem, Problem, ProblemKind};
 pub use code::{Class, Entry, InvalidCode, Status, StatusCode, TABLE};
 pub use locale::{load_locale_dir, negotiate, Lang, LoadError, MAX_LANG_LEN};
 pub use q850::{

@@ -23,6 +23,12 @@ pub(crate) struct EmbeddedLocale {
 
 include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
 
+/// The built-in English files, `(file name, contents)`: the linter's
+/// reference when the folder it checks has no `en` beside it.
+pub(crate) fn embedded_english() -> &'static [(&'static str, &'static str)] {
+    EMBEDDED[0].files
+}
+
 /// The most bytes of a `lang` argument that are ever read.
 pub const MAX_LANG_LEN: usize = 64;
 
@@ -117,6 +123,11 @@ struct Entry {
 pub(crate) struct Registry {
     locales: Vec<Entry>,
     langids: Vec<LanguageIdentifier>,
+    /// The registry this one replaced: kept, never read, so that every
+    /// registry stays reachable (leak checkers see memory kept on purpose,
+    /// not lost).
+    #[allow(dead_code)]
+    previous: Option<&'static Registry>,
 }
 
 static INITIAL: OnceLock<Registry> = OnceLock::new();
@@ -154,7 +165,11 @@ impl Registry {
 
     fn with(locales: Vec<Entry>) -> Registry {
         let langids = locales.iter().map(|e| e.langid.clone()).collect();
-        Registry { locales, langids }
+        Registry {
+            locales,
+            langids,
+            previous: None,
+        }
     }
 
     fn entry(&self, lang: Lang) -> &Entry {
@@ -180,16 +195,20 @@ impl Registry {
             return Some(Lang(i));
         }
         let requested = parse_tag(tag)?;
-        let best = negotiate_languages(
-            &[requested],
-            &self.langids,
-            None,
-            NegotiationStrategy::Lookup,
-        );
+        // Never answer in the other script of a language (CLDR: zh-Hant's
+        // parent is root, not zh); fluent-langneg alone gives zh-TW zh-CN.
+        let script = written_script(&requested);
+        let candidates: Vec<&LanguageIdentifier> = self
+            .langids
+            .iter()
+            .filter(|l| script.is_none() || written_script(l).map_or(true, |s| Some(s) == script))
+            .collect();
+        let best =
+            negotiate_languages(&[requested], &candidates, None, NegotiationStrategy::Lookup);
         let found = best.first()?;
         self.langids
             .iter()
-            .position(|l| std::ptr::eq(l, *found))
+            .position(|l| std::ptr::eq(l, **found))
             .map(Lang)
     }
 }
@@ -205,6 +224,22 @@ impl Entry {
             catalog,
         }
     }
+}
+
+/// The script a locale of a language written in two scripts is written
+/// in: explicit (`zh-Hant`), else the one its region uses (CLDR likely
+/// subtags: zh-TW, zh-HK and zh-MO are Traditional, other zh Simplified).
+/// `None` for the languages sipstatus ships in one script only.
+fn written_script(l: &LanguageIdentifier) -> Option<&'static str> {
+    if l.language.as_str() != "zh" {
+        return None;
+    }
+    let traditional = match (l.script, l.region) {
+        (Some(script), _) => script.as_str().eq_ignore_ascii_case("Hant"),
+        (None, Some(region)) => matches!(region.as_str(), "TW" | "HK" | "MO"),
+        (None, None) => false,
+    };
+    Some(if traditional { "Hant" } else { "Hans" })
 }
 
 /// `de_AT.UTF-8` → `de-AT`; `None` for English-by-definition and garbage.
@@ -251,8 +286,8 @@ impl std::error::Error for LoadError {}
 /// a problem, nothing changes and the error names file and line.
 ///
 /// Lookups never wait for this. Strings returned before it stay valid; each
-/// successful load keeps the memory of what it loaded for the process's life.
-/// Returns the tags of the locales loaded.
+/// successful load keeps the memory of what it loaded for the process's life
+/// (a refused one keeps nothing). Returns the tags of the locales loaded.
 pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
     let io_err = |path: &Path| {
         let path = path.display().to_string();
@@ -284,11 +319,9 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
     }
     found.sort();
 
-    let _guard = RELOAD.lock().unwrap_or_else(|e| e.into_inner());
-    let old = Registry::current();
-    let mut locales: Vec<Entry> = old.locales.iter().map(Entry::share).collect();
     let mut problems = Vec::new();
-    let mut loaded = Vec::new();
+    // Folders that name the same locale (`de`, `DE`) are loaded as one.
+    let mut by_lang: Vec<(LanguageIdentifier, Vec<(String, String)>)> = Vec::new();
     for (dir_tag, files) in found {
         let Some(langid) = parse_tag(&dir_tag) else {
             problems.push(Problem {
@@ -298,43 +331,62 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
             });
             continue;
         };
-        let added: Vec<Source<'static>> = files
-            .into_iter()
-            .map(|(name, text)| Source {
-                name: leak(name),
-                text: leak(text),
-            })
-            .collect();
-        let i = match locales.iter().position(|e| e.langid == langid) {
-            Some(i) => i,
-            None => {
-                locales.push(Entry::new(&langid.to_string(), Vec::new()));
-                locales.len() - 1
-            }
-        };
-        let mut sources = locales[i].sources.clone();
-        sources.extend(added.iter().copied());
-        let fallback = (i != 0).then(|| old.catalog(Lang::ENGLISH));
+        match by_lang.iter_mut().find(|(l, _)| *l == langid) {
+            Some((_, all)) => all.extend(files),
+            None => by_lang.push((langid, files)),
+        }
+    }
+
+    let _guard = RELOAD.lock().unwrap_or_else(|e| e.into_inner());
+    let old = Registry::current();
+    // Everything is built from the files as read and checked first; only a
+    // load that is accepted is kept for the life of the process, so a
+    // refused one costs no memory.
+    let mut built = Vec::new();
+    for (langid, files) in by_lang {
+        let i = old.locales.iter().position(|e| e.langid == langid);
+        let mut sources = i.map_or_else(Vec::new, |i| old.locales[i].sources.clone());
+        sources.extend(files.iter().map(|(name, text)| Source { name, text }));
+        let fallback = (i != Some(0)).then(|| old.catalog(Lang::ENGLISH));
         let (catalog, found) = Catalog::build(&langid, &sources, fallback);
         problems.extend(
             found
                 .into_iter()
-                .filter(|p| added.iter().any(|a| a.name == p.file)),
+                .filter(|p| files.iter().any(|(name, _)| *name == p.file)),
         );
-        let cell = Box::leak(Box::new(OnceLock::new()));
-        let _ = cell.set(catalog);
-        locales[i] = Entry {
-            sources,
-            catalog: cell,
-            ..locales[i].share()
-        };
-        loaded.push(locales[i].tag.as_str().to_owned());
+        built.push((i, langid, files, catalog));
     }
     if !problems.is_empty() {
         return Err(LoadError::Invalid(problems));
     }
-    let next = Box::leak(Box::new(Registry::with(locales)));
-    CURRENT.store(next, Ordering::Release);
+
+    let mut locales: Vec<Entry> = old.locales.iter().map(Entry::share).collect();
+    let mut loaded = Vec::new();
+    for (i, langid, files, catalog) in built {
+        let added = files.into_iter().map(|(name, text)| Source {
+            name: leak(name),
+            text: leak(text),
+        });
+        let entry = match i {
+            None => Entry::new(&langid.to_string(), added.collect()),
+            Some(i) => Entry {
+                sources: locales[i].sources.iter().copied().chain(added).collect(),
+                catalog: Box::leak(Box::new(OnceLock::new())),
+                ..locales[i].share()
+            },
+        };
+        let _ = entry.catalog.set(catalog);
+        loaded.push(entry.tag.as_str().to_owned());
+        match i {
+            None => locales.push(entry),
+            Some(i) => locales[i] = entry,
+        }
+    }
+    let next = Registry {
+        previous: Some(old),
+        ..Registry::with(locales)
+    };
+    CURRENT.store(Box::leak(Box::new(next)), Ordering::Release);
     Ok(loaded)
 }
 

@@ -1,0 +1,313 @@
+//! `sipstatus`: what a SIP response code means, in a chosen language; every
+//! code as a table; languages side by side for translators to review.
+//!
+//! Built only with the `cli` feature (`cargo run --features cli --bin
+//! sipstatus -- 486`), so that building the library for C compiles no
+//! argument parser. Exit status: 0 on success, 1 when `--locale-dir` cannot
+//! be loaded, 2 for a bad command line (clap's convention).
+
+use clap::error::ErrorKind;
+use clap::{ArgGroup, CommandFactory, Parser};
+use serde_json::{json, Map, Value};
+use sipstatus::{Class, Lang, Status, StatusCode};
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use unicode_width::UnicodeWidthStr;
+
+#[derive(Parser)]
+#[command(
+    name = "sipstatus",
+    version,
+    about = "What a SIP response code means, in the reader's language.",
+    after_help = "Examples:\n  sipstatus 486 --lang de\n  sipstatus --table --lang fr\n  \
+                  sipstatus --compare en,fr\n  sipstatus 603 --json"
+)]
+#[command(group(ArgGroup::new("what").required(true).args(["code", "table", "compare", "langs"])))]
+struct Cli {
+    /// A SIP response code, e.g. 486. Codes of 100 to 699 that are not in
+    /// the table get their class's name as phrase, as in the library.
+    #[arg(value_parser = parse_code, allow_negative_numbers = true)]
+    code: Option<StatusCode>,
+
+    /// The language: a tag (de, pt-BR) or a POSIX locale name (de_DE.UTF-8).
+    #[arg(short, long, value_name = "LANG", conflicts_with_all = ["compare", "langs"])]
+    lang: Option<String>,
+
+    /// Print every known code, with its phrase and description.
+    #[arg(short, long, conflicts_with_all = ["code", "compare", "langs"])]
+    table: bool,
+
+    /// Print the phrases of two or more languages side by side, for review.
+    #[arg(
+        short,
+        long,
+        value_name = "LANG,LANG",
+        value_delimiter = ',',
+        conflicts_with_all = ["code", "langs"]
+    )]
+    compare: Option<Vec<String>>,
+
+    /// List the available languages.
+    #[arg(long, conflicts_with = "code")]
+    langs: bool,
+
+    /// Print JSON instead of text.
+    #[arg(long)]
+    json: bool,
+
+    /// First load extra or replacement locales from DIR/<lang>/*.ftl, as a
+    /// program would with sip_load_locale_dir.
+    #[arg(long, value_name = "DIR")]
+    locale_dir: Vec<PathBuf>,
+}
+
+fn parse_code(s: &str) -> Result<StatusCode, String> {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!(
+            "{s:?} is not a number; give a SIP response code such as 486"
+        ));
+    }
+    // Too large for i64 is as invalid as 1000: say so in the same words.
+    let n = s.parse().unwrap_or(i64::MAX);
+    StatusCode::new(n).map_err(|e| e.to_string().replacen(&n.to_string(), s, 1))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    for dir in &cli.locale_dir {
+        if let Err(e) = sipstatus::load_locale_dir(dir) {
+            eprintln!("sipstatus: cannot load {}:\n{e}", dir.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    let out = if let Some(code) = cli.code {
+        let lang = lang_arg(cli.lang.as_deref());
+        if cli.json {
+            json_text(&code_json(code, lang, true))
+        } else {
+            code_text(code, lang)
+        }
+    } else if cli.table {
+        let lang = lang_arg(cli.lang.as_deref());
+        if cli.json {
+            json_text(&table_json(lang))
+        } else {
+            table_text(lang)
+        }
+    } else if let Some(tags) = &cli.compare {
+        if tags.len() < 2 {
+            usage_error("--compare needs two or more languages, e.g. --compare en,fr");
+        }
+        let langs: Vec<Lang> = tags.iter().map(|t| lang_arg(Some(t))).collect();
+        if cli.json {
+            json_text(&compare_json(&langs))
+        } else {
+            compare_text(&langs)
+        }
+    } else if cli.json {
+        json_text(&json!(Lang::all().map(Lang::tag).collect::<Vec<_>>()))
+    } else {
+        Lang::all().map(|l| format!("{l}\n")).collect()
+    };
+    // A closed pipe (`sipstatus --table | head`) is not an error.
+    match io::stdout().lock().write_all(out.as_bytes()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("sipstatus: {e}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+fn usage_error(message: &str) -> ! {
+    Cli::command()
+        .error(ErrorKind::ValueValidation, message)
+        .exit()
+}
+
+/// The locale for `--lang`. Unlike the library, which falls back to English
+/// for anything, a tool for people says so when no locale matches.
+fn lang_arg(tag: Option<&str>) -> Lang {
+    let Some(tag) = tag else {
+        return Lang::ENGLISH;
+    };
+    let lang = Lang::negotiate(tag);
+    let primary = tag
+        .split(['-', '_', '.', '@'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if lang == Lang::ENGLISH && !matches!(primary.as_str(), "en" | "c" | "posix") {
+        let available: Vec<&str> = Lang::all().map(Lang::tag).collect();
+        usage_error(&format!(
+            "no locale matches language {tag:?}; available: {}",
+            available.join(", ")
+        ));
+    }
+    lang
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Registered => "registered",
+        Status::Deprecated => "deprecated",
+        Status::Obsolete => "obsolete",
+        Status::NonStandard => "non-standard",
+    }
+}
+
+fn code_text(code: StatusCode, lang: Lang) -> String {
+    let about = match code.entry() {
+        Some(e) if e.rfc == 0 => format!("{}, {}", e.ident, status_name(e.status)),
+        Some(e) if e.status == Status::Registered => format!("{}, RFC {}", e.ident, e.rfc),
+        Some(e) => format!("{}, RFC {}, {}", e.ident, e.rfc, status_name(e.status)),
+        None => "not a known code: the phrase is its class's name".to_owned(),
+    };
+    let class = match code.class() {
+        Some(c) => format!("{}xx {}", c.number(), c.name(lang)),
+        None => "none (not 100 to 699)".to_owned(),
+    };
+    let description = code.description(lang).unwrap_or("-");
+    format!(
+        "code:        {code} ({about})\nclass:       {class}\nphrase:      {}\n\
+         description: {description}\nlanguage:    {lang}\n",
+        code.reason(lang)
+    )
+}
+
+/// One code as JSON; `with_lang` adds the locale (left out inside a table,
+/// which gives it once).
+fn code_json(code: StatusCode, lang: Lang, with_lang: bool) -> Value {
+    let entry = code.entry();
+    let mut v = json!({
+        "code": code.as_u16(),
+        "known": code.is_known(),
+        "name": entry.map(|e| e.ident),
+        "rfc": entry.map(|e| e.rfc).filter(|&r| r != 0),
+        "status": entry.map(|e| status_name(e.status)),
+        "class": code.class().map(Class::number),
+        "class_name": code.class().map(|c| c.name(lang)),
+        "phrase": code.reason(lang),
+        "description": code.description(lang),
+    });
+    if with_lang {
+        v["lang"] = json!(lang.tag());
+    }
+    v
+}
+
+fn table_json(lang: Lang) -> Value {
+    let classes: Vec<Value> = Class::ALL
+        .iter()
+        .map(|c| json!({"class": c.number(), "name": c.name(lang)}))
+        .collect();
+    let codes: Vec<Value> = StatusCode::known()
+        .map(|c| code_json(c, lang, false))
+        .collect();
+    json!({"lang": lang.tag(), "classes": classes, "codes": codes})
+}
+
+fn compare_json(langs: &[Lang]) -> Value {
+    let by_lang = |text: &dyn Fn(Lang) -> &'static str| -> Value {
+        let map: Map<String, Value> = langs
+            .iter()
+            .map(|&l| (l.tag().to_owned(), json!(text(l))))
+            .collect();
+        Value::Object(map)
+    };
+    let classes: Vec<Value> = Class::ALL
+        .iter()
+        .map(|&c| json!({"class": c.number(), "names": by_lang(&|l| c.name(l))}))
+        .collect();
+    let codes: Vec<Value> = StatusCode::known()
+        .map(|c| json!({"code": c.as_u16(), "phrases": by_lang(&|l| c.reason(l))}))
+        .collect();
+    let tags: Vec<&str> = langs.iter().map(|l| l.tag()).collect();
+    json!({"langs": tags, "classes": classes, "codes": codes})
+}
+
+fn json_text(v: &Value) -> String {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// Rows of cells as columns two spaces apart, padded by display width (a
+/// CJK character takes two columns); the last cell is never padded.
+fn columns(rows: &[Vec<String>]) -> String {
+    let n = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..n)
+        .map(|i| {
+            let cells = rows.iter().filter_map(|r| r.get(i));
+            cells.map(|c| c.width()).max().unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            line.push_str(cell);
+            if i + 1 < row.len() {
+                let pad = widths[i] - cell.width() + 2;
+                line.extend(std::iter::repeat(' ').take(pad));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Each class's row, then its codes' rows, as `row` makes them.
+fn grouped(
+    class_row: impl Fn(Class) -> Vec<String>,
+    code_row: impl Fn(StatusCode) -> Vec<String>,
+) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    for class in Class::ALL {
+        rows.push(class_row(class));
+        let codes = StatusCode::known().filter(|c| c.class() == Some(class));
+        rows.extend(codes.map(&code_row));
+    }
+    // 701 belongs to no class.
+    let others = StatusCode::known().filter(|c| c.class().is_none());
+    rows.extend(others.map(&code_row));
+    rows
+}
+
+fn table_text(lang: Lang) -> String {
+    let mut rows = vec![vec!["CODE".into(), "PHRASE".into(), "DESCRIPTION".into()]];
+    rows.extend(grouped(
+        |class| vec![format!("{}xx", class.number()), class.name(lang).into()],
+        |code| {
+            let description = code.description(lang).unwrap_or_default();
+            vec![
+                code.to_string(),
+                code.reason(lang).into(),
+                description.into(),
+            ]
+        },
+    ));
+    columns(&rows)
+}
+
+fn compare_text(langs: &[Lang]) -> String {
+    let mut header = vec!["CODE".to_owned()];
+    header.extend(langs.iter().map(|l| l.tag().to_uppercase()));
+    let mut rows = vec![header];
+    rows.extend(grouped(
+        |class| {
+            let mut row = vec![format!("{}xx", class.number())];
+            row.extend(langs.iter().map(|&l| class.name(l).to_owned()));
+            row
+        },
+        |code| {
+            let mut row = vec![code.to_string()];
+            row.extend(langs.iter().map(|&l| code.reason(l).to_owned()));
+            row
+        },
+    ));
+    columns(&rows)
+}

@@ -3,7 +3,7 @@
 //! message on stderr and nothing on stdout.
 
 use serde_json::Value;
-use sipstatus::{Class, Lang, StatusCode, TABLE};
+use sipstatus::{Cause, Class, Lang, StatusCode, TABLE};
 use std::process::Command;
 use unicode_width::UnicodeWidthStr;
 
@@ -53,6 +53,7 @@ fn one_code_in_german() {
          class:       4xx Anfragefehler\n\
          phrase:      Besetzt\n\
          description: {description}\n\
+         q850:        17 Teilnehmer besetzt\n\
          language:    de\n"
     );
     assert_eq!(ok(&["486", "--lang", "de"]), want);
@@ -303,4 +304,45 @@ fn help_and_version() {
         ok(&["--version"]),
         format!("sipstatus {}\n", sipstatus::VERSION)
     );
+}
+
+#[test]
+fn q850_cause_in_german() {
+    let want = "cause:    17\n\
+                name:     Teilnehmer besetzt\n\
+                class:    Normales Ereignis\n\
+                sip:      486 Besetzt (RFC 3398 §7.2.4.1)\n\
+                reason:   Q.850;cause=17;text=\"Teilnehmer besetzt\"\n\
+                language: de\n";
+    assert_eq!(ok(&["--q850", "17", "--lang", "de"]), want);
+    assert!(ok(&["--q850", "16"]).contains("sip:      none"));
+}
+
+#[test]
+fn q850_json_agrees_with_the_library_for_every_cause() {
+    for cause in Cause::all() {
+        let n = cause.value().to_string();
+        let v = json(&["--q850", &n, "--json", "--lang", "fr"]);
+        assert_eq!(v["cause"], cause.value());
+        assert_eq!(v["name"], cause.name("fr"));
+        assert_eq!(v["class"], cause.class().number());
+        assert_eq!(
+            v["sip"],
+            serde_json::json!(cause.to_sip().map(StatusCode::as_u16))
+        );
+    }
+    let v = json(&["486", "--json"]);
+    assert_eq!(v["q850"], 17);
+    assert_eq!(json(&["180", "--json"])["q850"], Value::Null);
+}
+
+#[test]
+fn q850_errors() {
+    fails(
+        &["--q850", "45"],
+        "45 is not a cause value that Q.850 assigns",
+    );
+    fails(&["--q850", "0"], "not a cause value");
+    fails(&["--q850", "x"], "is not a number");
+    fails(&["--q850", "17", "486"], "cannot be used with");
 }

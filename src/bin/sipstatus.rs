@@ -9,7 +9,7 @@
 use clap::error::ErrorKind;
 use clap::{ArgGroup, CommandFactory, Parser};
 use serde_json::{json, Map, Value};
-use sipstatus::{Class, Lang, Status, StatusCode};
+use sipstatus::{Cause, Class, Lang, Reason, Status, StatusCode};
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,9 +21,9 @@ use unicode_width::UnicodeWidthStr;
     version,
     about = "What a SIP response code means, in the reader's language.",
     after_help = "Examples:\n  sipstatus 486 --lang de\n  sipstatus --table --lang fr\n  \
-                  sipstatus --compare en,fr\n  sipstatus 603 --json"
+                  sipstatus --compare en,fr\n  sipstatus 603 --json\n  sipstatus --q850 17 --lang de"
 )]
-#[command(group(ArgGroup::new("what").required(true).args(["code", "table", "compare", "langs"])))]
+#[command(group(ArgGroup::new("what").required(true).args(["code", "table", "compare", "langs", "q850"])))]
 struct Cli {
     /// A SIP response code, e.g. 486. Codes of 100 to 699 that are not in
     /// the table get their class's name as phrase, as in the library.
@@ -52,6 +52,11 @@ struct Cli {
     #[arg(long, conflicts_with = "code")]
     langs: bool,
 
+    /// An ITU-T Q.850 cause value (1 to 127): its name, class, the SIP
+    /// response RFC 3398 maps it to, and its Reason header value.
+    #[arg(long, value_name = "CAUSE", value_parser = parse_cause, conflicts_with_all = ["code", "table", "compare", "langs"])]
+    q850: Option<Cause>,
+
     /// Print JSON instead of text.
     #[arg(long)]
     json: bool,
@@ -72,6 +77,13 @@ fn parse_code(s: &str) -> Result<StatusCode, String> {
     // Too large for i64 is as invalid as 1000: say so in the same words.
     let n = s.parse().unwrap_or(i64::MAX);
     StatusCode::new(n).map_err(|e| e.to_string().replacen(&n.to_string(), s, 1))
+}
+
+fn parse_cause(s: &str) -> Result<Cause, String> {
+    let n: i64 = s
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number; give a Q.850 cause value such as 17"))?;
+    Cause::new(n).ok_or_else(|| format!("{s} is not a cause value that Q.850 assigns"))
 }
 
 fn main() -> ExitCode {
@@ -105,6 +117,13 @@ fn main() -> ExitCode {
             json_text(&compare_json(&langs))
         } else {
             compare_text(&langs)
+        }
+    } else if let Some(cause) = cli.q850 {
+        let lang = lang_arg(cli.lang.as_deref());
+        if cli.json {
+            json_text(&cause_json(cause, lang))
+        } else {
+            cause_text(cause, lang)
         }
     } else if cli.json {
         json_text(&json!(Lang::all().map(Lang::tag).collect::<Vec<_>>()))
@@ -172,9 +191,41 @@ fn code_text(code: StatusCode, lang: Lang) -> String {
     let description = code.description(lang).unwrap_or("-");
     format!(
         "code:        {code} ({about})\nclass:       {class}\nphrase:      {}\n\
-         description: {description}\nlanguage:    {lang}\n",
-        code.reason(lang)
+         description: {description}\nq850:        {}\nlanguage:    {lang}\n",
+        code.reason(lang),
+        q850_cell(code, lang),
     )
+}
+
+/// The cause RFC 3398 §8.2.6.1 maps `code` to, with its name, or "-".
+fn q850_cell(code: StatusCode, lang: Lang) -> String {
+    code.to_q850()
+        .map_or_else(|| "-".to_owned(), |c| format!("{c} {}", c.name(lang)))
+}
+
+fn cause_text(cause: Cause, lang: Lang) -> String {
+    let sip = match cause.to_sip() {
+        Some(code) => format!("{code} {} (RFC 3398 §7.2.4.1)", code.reason(lang)),
+        None => "none: RFC 3398 maps no response to this cause".to_owned(),
+    };
+    format!(
+        "cause:    {cause}\nname:     {}\nclass:    {}\nsip:      {sip}\nreason:   {}\nlanguage: {lang}\n",
+        cause.name(lang),
+        cause.class().name(lang),
+        Reason::q850(cause, lang),
+    )
+}
+
+fn cause_json(cause: Cause, lang: Lang) -> Value {
+    json!({
+        "cause": cause.value(),
+        "name": cause.name(lang),
+        "class": cause.class().number(),
+        "class_name": cause.class().name(lang),
+        "sip": cause.to_sip().map(StatusCode::as_u16),
+        "reason": Reason::q850(cause, lang).to_string(),
+        "lang": lang.tag(),
+    })
 }
 
 /// One code as JSON; `with_lang` adds the locale (left out inside a table,
@@ -191,6 +242,7 @@ fn code_json(code: StatusCode, lang: Lang, with_lang: bool) -> Value {
         "class_name": code.class().map(|c| c.name(lang)),
         "phrase": code.reason(lang),
         "description": code.description(lang),
+        "q850": code.to_q850().map(Cause::value),
     });
     if with_lang {
         v["lang"] = json!(lang.tag());
@@ -278,14 +330,17 @@ fn grouped(
 }
 
 fn table_text(lang: Lang) -> String {
-    let mut rows = vec![vec!["CODE".into(), "PHRASE".into(), "DESCRIPTION".into()]];
+    let header = ["CODE", "PHRASE", "Q.850", "DESCRIPTION"];
+    let mut rows = vec![header.map(String::from).to_vec()];
     rows.extend(grouped(
         |class| vec![format!("{}xx", class.number()), class.name(lang).into()],
         |code| {
             let description = code.description(lang).unwrap_or_default();
+            let cause = code.to_q850().map_or_else(|| "-".into(), |c| c.to_string());
             vec![
                 code.to_string(),
                 code.reason(lang).into(),
+                cause,
                 description.into(),
             ]
         },

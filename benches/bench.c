@@ -232,12 +232,12 @@ static void time_mode(void) {
     double ns[NCASES];
     printf("| case | ns/call (median of %d) | x baseline | x bare array |\n"
            "|---|---:|---:|---:|\n", RUNS);
-    for (size_t i = 0; i < NCASES; i++) {
+    for (size_t i = 0; i < NCASES; i++)
         ns[i] = median_ns_per_call(cases[i].loop, calibrate(cases[i].loop));
+    for (size_t i = 0; i < NCASES; i++)
         printf("| `%s` | %.2f | %.2f | %.2f |\n", cases[i].name, ns[i],
                ns[i] / ns[cases[i].base], ns[i] / ns[cases[i].bare]);
-        fflush(stdout);
-    }
+    fflush(stdout);
 
     printf("\n| 2 threads at once | 1 thread, calls/s | 2 threads, calls/s | "
            "scaling | CPU ns/call 1 -> 2 threads |\n|---|---:|---:|---:|---:|\n");

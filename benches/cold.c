@@ -39,6 +39,11 @@ static long rss_kib(void) {
     return kib;
 }
 
+static int cmp_double(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
 static void *must(void *p, const char *what) {
     if (!p) {
         fprintf(stderr, "cold: %s: %s\n", what, dlerror());
@@ -78,8 +83,9 @@ int main(int argc, char **argv) {
     count_fn count = (count_fn)must(dlsym(lib, "sip_lang_count"), "sip_lang_count");
     at_fn at = (at_fn)must(dlsym(lib, "sip_lang_at"), "sip_lang_at");
     size_t n = count();
-    double sum = 0, max = 0;
-    for (size_t i = 1; i < n; i++) {
+    double first_calls[256];
+    size_t further = 0;
+    for (size_t i = 1; i < n && further < 256; i++) {
         char tag[64];
         snprintf(tag, sizeof tag, "%s", at(i));
         if (cg) {
@@ -97,15 +103,15 @@ int main(int argc, char **argv) {
         }
         if (!p)
             return 1;
-        sum += t;
-        if (t > max)
-            max = t;
+        first_calls[further++] = t;
     }
+    qsort(first_calls, further, sizeof first_calls[0], cmp_double);
     long rss2 = rss_kib();
-    /* dlopen us, dlopen-to-first-phrase us, mean and max first call of a
+    /* dlopen us, dlopen-to-first-phrase us, median and max first call of a
      * further locale us, locales, VmRSS KiB before, after the first phrase,
      * after every locale */
     printf("%.1f\t%.1f\t%.1f\t%.1f\t%zu\t%ld\t%ld\t%ld\n", t_open - t0, t_first - t0,
-           n > 1 ? sum / (n - 1) : 0, max, n, rss0, rss1, rss2);
+           further ? first_calls[further / 2] : 0, further ? first_calls[further - 1] : 0, n,
+           rss0, rss1, rss2);
     return 0;
 }

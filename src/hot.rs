@@ -85,7 +85,19 @@ impl RawTag {
 
     /// The tag of `bytes`; `None` when they hold a 0 byte or are
     /// `MAX_LANG_LEN` long or longer (no C caller can pass them).
+    #[inline]
     pub(crate) fn from_bytes(bytes: &[u8]) -> Option<RawTag> {
+        if bytes.len() < 8 {
+            // The common case, without a search for 0 bytes first.
+            let mut w = 0u64;
+            for (i, &b) in bytes.iter().enumerate() {
+                if b == 0 {
+                    return None;
+                }
+                w |= u64::from(b) << (8 * i);
+            }
+            return Some(RawTag::Short(w));
+        }
         if bytes.contains(&0) {
             return None;
         }
@@ -109,7 +121,12 @@ impl RawTag {
     /// The locale for this tag: cached, or negotiated and then cached.
     #[inline]
     pub(crate) fn lang(&self) -> Lang {
-        match Registry::hot().tags.get(self) {
+        let tags = &Registry::hot().tags;
+        let cached = match self {
+            RawTag::Short(w) => tags.get_short(*w),
+            RawTag::Long { .. } => tags.get(self),
+        };
+        match cached {
             Some(e) => e.lang,
             None => lang_slow(Registry::current(), self),
         }
@@ -335,6 +352,46 @@ mod tests {
         }
         assert!(RawTag::from_bytes("x".repeat(64).as_bytes()).is_none());
         assert!(RawTag::from_bytes(b"de\0").is_none());
+    }
+
+    #[test]
+    fn cached_answers_are_the_negotiated_ones() {
+        let registry = Registry::current();
+        let tags = [
+            "de",
+            "DE",
+            "de_AT.UTF-8",
+            "de-Latn-DE",
+            "pt-BR",
+            "pt_br",
+            "pt",
+            "pt_PT.UTF-8",
+            "zh-CN",
+            "zh",
+            "zh_TW",
+            "en",
+            "en_US.UTF-8",
+            "xx",
+            "",
+            "C",
+            "POSIX",
+            "C.UTF-8",
+            "de@@@@@@@@@@@@@@@@@@",
+            "fr_FR@euro",
+            "ja_JP.eucJP",
+            "ünï",
+            "-",
+            "ru-RU-x-y",
+        ];
+        for round in 0..3 {
+            for tag in tags {
+                assert_eq!(
+                    Lang::negotiate(tag),
+                    registry.negotiate(tag),
+                    "{tag} {round}"
+                );
+            }
+        }
     }
 
     #[test]

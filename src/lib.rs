@@ -36,6 +36,7 @@ impl StatusCode {
         self.reason_text(lang.into()).as_str()
     }
 
+    #[inline]
     pub(crate) fn reason_text(self, lang: Lang) -> catalog::StaticText {
         match lang.reasons().get(self.as_u16().into()) {
             Some(text) => text,

@@ -39,6 +39,7 @@ impl Lang {
     pub const ENGLISH: Lang = Lang(0);
 
     /// The available locale that best matches `tag` (see [`negotiate`]).
+    #[inline]
     pub fn negotiate(tag: &str) -> Lang {
         match RawTag::from_bytes(tag.as_bytes()) {
             Some(raw) => raw.lang(),
@@ -83,6 +84,7 @@ impl Lang {
 
     /// The reason phrases of locale `id`, or of English when `id` names no
     /// locale.
+    #[inline]
     pub(crate) fn reasons_by_id(id: usize) -> &'static Reasons {
         Lang::hot_reasons(id).unwrap_or_else(|| reasons_slow(id))
     }
@@ -116,6 +118,7 @@ impl fmt::Display for Lang {
 /// Lets the safe API take a tag (`"de_AT.UTF-8"`), `None` for English, or a
 /// [`Lang`] already negotiated.
 impl From<&str> for Lang {
+    #[inline]
     fn from(tag: &str) -> Lang {
         Lang::negotiate(tag)
     }

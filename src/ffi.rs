@@ -1,7 +1,7 @@
 //! The C ABI: a thin layer over the safe API that knows the C rules and
 //! nothing else. Every function here is guarded by [`boundary`], reads at
-//! most [`MAX_LANG_LEN`](crate::MAX_LANG_LEN) bytes of a `lang` argument, and returns strings
-//! owned by the library. cbindgen turns this file into `include/sipstatus.h`;
+//! most [`MAX_LANG_LEN`](crate::MAX_LANG_LEN) bytes of a `lang` argument,
+//! and returns strings owned by the library. cbindgen turns this file into `include/sipstatus.h`;
 //! the doc comments below are the header's documentation.
 
 use crate::catalog::{Reasons, StaticText};
@@ -160,9 +160,9 @@ pub extern "C" fn sip_class(code: c_int) -> SipClass {
 /// 64th byte, whichever comes first.
 #[no_mangle]
 pub unsafe extern "C" fn sip_reason(code: c_int, lang: *const c_char) -> *const c_char {
-    // Two guarded halves: the hot path, which cannot panic (so its guard
-    // costs nothing), and the rest, which a miss jumps to.
-    // The slower paths are tail calls, so the hot one needs no stack frame.
+    // Guarded in parts: the hot path, which cannot panic (so its guard costs
+    // nothing), and the slower paths, each guarded itself and reached by a
+    // tail call, so that the hot path needs no stack frame.
     match boundary(Hot::Miss, || hot_reasons_arg(lang)) {
         Hot::Found(reasons) => reason_ptr(reasons, code),
         Hot::Longer(start) => reason_long(code, lang, start),

@@ -1,8 +1,10 @@
 //! The available locales, language negotiation, and runtime overrides.
 //!
-//! The set of locales is an immutable [`Registry`] reached through one
-//! atomic pointer. Readers load the pointer and never write anything
-//! shared; a reload builds a new registry and swaps it in. Registries and
+//! The set of locales is a [`Registry`] reached through one atomic pointer;
+//! a reload builds a new registry and swaps it in. Its locales never change;
+//! its caches (each locale's reason phrases, negotiated tags, see
+//! `hot.rs`) are write-once slots that the first use fills, so that lookups
+//! after that only load: they never lock nor write anything shared. Registries and
 //! catalogs are never freed: strings handed out before a reload stay valid
 //! for the life of the process, which is what a C caller holding a
 //! `const char *` needs. Each reload costs the memory of what it loaded.

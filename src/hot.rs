@@ -395,6 +395,16 @@ mod tests {
     }
 
     #[test]
+    fn every_locale_tag_is_seeded_in_the_cache() {
+        let registry = Registry::current();
+        for lang in Lang::all() {
+            let tag = RawTag::from_bytes(lang.tag().as_bytes()).unwrap();
+            let cached = registry.tags.get(&tag);
+            assert_eq!(cached.map(|e| e.lang), Some(lang), "{lang}");
+        }
+    }
+
+    #[test]
     fn read_never_asks_past_the_first_zero() {
         let bytes = b"de_AT.UTF-8\0";
         let mut asked = 0;

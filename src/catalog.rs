@@ -5,9 +5,10 @@
 //! string that lives as long as the process. Fluent is only the file format
 //! and the resolver; the hot path is an array index.
 
-use crate::code::{Class, TABLE};
+use crate::code::{Class, StatusCode, CODE_LIMIT, TABLE};
 use crate::q850::{CauseClass, CAUSES};
 use fluent_bundle::{FluentBundle, FluentResource};
+use std::collections::HashSet;
 use std::fmt;
 use unic_langid::LanguageIdentifier;
 
@@ -28,6 +29,26 @@ impl Text {
 
     /// The string with its NUL, for C.
     pub(crate) fn as_c_ptr(&self) -> *const u8 {
+        self.0.as_ptr()
+    }
+}
+
+/// A text that is never freed, by value: the string, with its NUL right
+/// after it in memory. Copying it copies a pointer and a length.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct StaticText(&'static str);
+
+impl StaticText {
+    pub(crate) fn new(text: &'static Text) -> StaticText {
+        StaticText(text.as_str())
+    }
+
+    pub(crate) fn as_str(self) -> &'static str {
+        self.0
+    }
+
+    /// The string with its NUL, for C: `new` took it from a [`Text`].
+    pub(crate) fn as_c_ptr(self) -> *const u8 {
         self.0.as_ptr()
     }
 }
@@ -396,8 +417,9 @@ impl Catalog {
             texts.push(text);
         }
 
+        let known: HashSet<String> = Message::all().map(|m| m.fluent_id().0).collect();
         for (id, i) in &origin {
-            if !Message::all().any(|m| &m.fluent_id().0 == id) {
+            if !known.contains(id) {
                 let problem = Problem {
                     file: sources[*i].name.to_owned(),
                     line: line_of_message(sources[*i].text, id),
@@ -415,10 +437,31 @@ impl Catalog {
     }
 }
 
+/// The reason phrase of every number below `CODE_LIMIT` in one locale,
+/// indexed by the number (`None` where it is no code): what `sip_reason`
+/// reads, so that a lookup is one bounds check and one load.
+pub(crate) struct Reasons([Option<StaticText>; CODE_LIMIT]);
+
+impl Reasons {
+    pub(crate) fn new(catalog: &'static Catalog) -> Reasons {
+        Reasons(std::array::from_fn(|n| {
+            let code = StatusCode::new(n as i64).ok()?;
+            Some(StaticText::new(catalog.get(code.reason_message())))
+        }))
+    }
+
+    /// The phrase for `n`; `None` when `n` is no code.
+    #[inline]
+    pub(crate) fn get(&self, n: i64) -> Option<StaticText> {
+        let i = usize::try_from(n).ok()?;
+        self.0.get(i).copied().flatten()
+    }
+}
+
 /// Message ids defined more than once in one file, each with the line of
 /// the repeated definition.
 fn duplicates(text: &str) -> Vec<(String, usize)> {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashSet::new();
     let mut dup = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let Some((id, _)) = line.split_once('=') else {

@@ -1,11 +1,13 @@
 //! The C ABI: a thin layer over the safe API that knows the C rules and
 //! nothing else. Every function here is guarded by [`boundary`], reads at
-//! most [`MAX_LANG_LEN`] bytes of a `lang` argument, and returns strings
-//! owned by the library. cbindgen turns this file into `include/sipstatus.h`;
+//! most [`MAX_LANG_LEN`](crate::MAX_LANG_LEN) bytes of a `lang` argument,
+//! and returns strings owned by the library. cbindgen turns this file into `include/sipstatus.h`;
 //! the doc comments below are the header's documentation.
 
+use crate::catalog::{Reasons, StaticText};
 use crate::code::{Class, StatusCode, TABLE};
-use crate::locale::{Lang, MAX_LANG_LEN};
+use crate::hot::{Hot, RawTag, TagStart};
+use crate::locale::Lang;
 use crate::q850::{Cause, CauseClass};
 use crate::reason::{parse_reasons, Protocol, Reason};
 use libc::{c_char, c_int, size_t};
@@ -61,16 +63,56 @@ fn boundary<T>(on_panic: T, body: impl FnOnce() -> T) -> T {
 /// `lang` is NULL or points to at least `MAX_LANG_LEN` readable bytes or to
 /// a NUL-terminated string, whichever is shorter.
 unsafe fn lang_arg(lang: *const c_char) -> Lang {
+    tag_arg(lang).map_or(Lang::ENGLISH, |tag| tag.lang())
+}
+
+/// The bytes of a C `lang` argument, the key of the negotiation cache;
+/// `None` (English) for NULL and for a string with no NUL in its first
+/// `MAX_LANG_LEN` bytes. Invalid UTF-8 is left to negotiation (English).
+///
+/// # Safety
+/// As [`lang_arg`].
+#[inline(always)]
+unsafe fn tag_arg(lang: *const c_char) -> Option<RawTag> {
     if lang.is_null() {
-        return Lang::ENGLISH;
+        return None;
     }
-    // strnlen reads no further than the first NUL or MAX_LANG_LEN bytes.
-    let len = libc::strnlen(lang, MAX_LANG_LEN);
-    if len == MAX_LANG_LEN {
-        return Lang::ENGLISH;
+    // Byte by byte: nothing past the first NUL or the MAX_LANG_LEN-th byte
+    // is read.
+    RawTag::read(|i| *lang.add(i).cast::<u8>())
+}
+
+/// The reason phrases for a C `lang` argument.
+///
+/// # Safety
+/// As [`lang_arg`].
+unsafe fn reasons_arg(lang: *const c_char) -> &'static Reasons {
+    match tag_arg(lang) {
+        Some(tag) => tag.reasons(),
+        None => Lang::ENGLISH.reasons(),
     }
-    let bytes = std::slice::from_raw_parts(lang.cast::<u8>(), len);
-    std::str::from_utf8(bytes).map_or(Lang::ENGLISH, Lang::negotiate)
+}
+
+/// [`reasons_arg`] for NULL and for a short tag that is cached and whose
+/// locale was used. Never panics.
+///
+/// # Safety
+/// As [`lang_arg`].
+#[inline(always)]
+unsafe fn hot_reasons_arg(lang: *const c_char) -> Hot {
+    if lang.is_null() {
+        return Lang::hot_reasons(Lang::ENGLISH.id()).map_or(Hot::Miss, Hot::Found);
+    }
+    // As in `tag_arg`: nothing past the first NUL is read.
+    RawTag::hot_reasons(|i| *lang.add(i).cast::<u8>())
+}
+
+/// The phrase of C `code` in `reasons`, NULL when `code` is no code.
+#[inline(always)]
+fn reason_ptr(reasons: &Reasons, code: c_int) -> *const c_char {
+    reasons
+        .get(code.into())
+        .map_or(ptr::null(), |text: StaticText| text.as_c_ptr().cast())
 }
 
 fn code_arg(code: c_int) -> Option<StatusCode> {
@@ -120,10 +162,41 @@ pub extern "C" fn sip_class(code: c_int) -> SipClass {
 /// 64th byte, whichever comes first.
 #[no_mangle]
 pub unsafe extern "C" fn sip_reason(code: c_int, lang: *const c_char) -> *const c_char {
-    boundary(ptr::null(), || match code_arg(code) {
-        Some(code) => c_str(code.reason_text(lang_arg(lang))),
-        None => ptr::null(),
-    })
+    // Guarded in parts: the hot path, which cannot panic (so its guard costs
+    // nothing), and the slower paths, each guarded itself and reached by a
+    // tail call, so that the hot path needs no stack frame.
+    match boundary(Hot::Miss, || hot_reasons_arg(lang)) {
+        Hot::Found(reasons) => reason_ptr(reasons, code),
+        Hot::Longer(start) => reason_long(code, lang, start),
+        Hot::Miss => reason_cold(code, lang),
+    }
+}
+
+/// `sip_reason` for a tag of 8 bytes or more, cached or not.
+///
+/// # Safety
+/// As `sip_reason`.
+#[inline(never)]
+unsafe extern "C" fn reason_long(
+    code: c_int,
+    lang: *const c_char,
+    start: TagStart,
+) -> *const c_char {
+    // As in `tag_arg`: nothing past the first NUL is read.
+    match boundary(None, || start.hot_reasons(|i| *lang.add(i).cast::<u8>())) {
+        Some(reasons) => reason_ptr(reasons, code),
+        None => reason_cold(code, lang),
+    }
+}
+
+/// `sip_reason` on a miss: negotiates, builds the locale, fills the caches.
+///
+/// # Safety
+/// As `sip_reason`.
+#[cold]
+#[inline(never)]
+unsafe extern "C" fn reason_cold(code: c_int, lang: *const c_char) -> *const c_char {
+    boundary(ptr::null(), || reason_ptr(reasons_arg(lang), code))
 }
 
 /// One sentence, in the language `lang` matches, saying when `code` is sent;
@@ -248,12 +321,21 @@ pub unsafe extern "C" fn sip_lang_id(lang: *const c_char) -> c_int {
 /// rules as `sip_reason`.
 #[no_mangle]
 pub extern "C" fn sip_reason_by_id(code: c_int, lang_id: c_int) -> *const c_char {
+    // As in `sip_reason`: a guarded hot path that cannot panic, then the
+    // rest. A negative id, cast, is as good as any other that names no
+    // locale.
+    match boundary(None, || Lang::hot_reasons(lang_id as u32 as usize)) {
+        Some(reasons) => reason_ptr(reasons, code),
+        None => reason_by_id_cold(code, lang_id),
+    }
+}
+
+#[cold]
+#[inline(never)]
+extern "C" fn reason_by_id_cold(code: c_int, lang_id: c_int) -> *const c_char {
     boundary(ptr::null(), || {
-        let lang = usize::try_from(lang_id)
-            .ok()
-            .and_then(Lang::from_id)
-            .unwrap_or(Lang::ENGLISH);
-        code_arg(code).map_or(ptr::null(), |code| c_str(code.reason_text(lang)))
+        let id = usize::try_from(lang_id).unwrap_or(usize::MAX);
+        reason_ptr(Lang::reasons_by_id(id), code)
     })
 }
 

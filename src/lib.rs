@@ -19,6 +19,7 @@ mod accept;
 mod catalog;
 mod code;
 pub mod ffi;
+mod hot;
 pub mod lint;
 mod locale;
 mod q850;
@@ -43,14 +44,22 @@ impl StatusCode {
         self.reason_text(lang.into()).as_str()
     }
 
-    pub(crate) fn reason_text(self, lang: Lang) -> &'static catalog::Text {
-        let message = match (code::row_of(self.as_u16()), self.class()) {
+    #[inline]
+    pub(crate) fn reason_text(self, lang: Lang) -> catalog::StaticText {
+        match lang.reasons().get(self.as_u16().into()) {
+            Some(text) => text,
+            None => unreachable!("Reasons has every StatusCode"),
+        }
+    }
+
+    /// The message that gives the code's reason phrase.
+    pub(crate) fn reason_message(self) -> Message {
+        match (code::row_of(self.as_u16()), self.class()) {
             (Some(row), _) => Message::Reason(row),
             (None, Some(class)) => Message::ClassName(class),
             // `new` admits only codes of 100..=699 and known ones.
             (None, None) => unreachable!("StatusCode {self} is neither known nor in range"),
-        };
-        lang.text(message)
+        }
     }
 
     /// When the code is sent, in one sentence; `None` for unknown codes.

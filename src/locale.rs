@@ -1,15 +1,19 @@
 //! The available locales, language negotiation, and runtime overrides.
 //!
-//! The set of locales is an immutable [`Registry`] reached through one
-//! atomic pointer. Readers load the pointer and never write anything
-//! shared; a reload builds a new registry and swaps it in. Registries and
+//! The set of locales is a [`Registry`] reached through one atomic pointer;
+//! a reload builds a new registry and swaps it in. Its locales never change;
+//! its caches (each locale's reason phrases, negotiated tags, see
+//! `hot.rs`) are write-once slots that the first use fills, so that lookups
+//! after that only load: they never lock nor write anything shared. Registries and
 //! catalogs are never freed: strings handed out before a reload stay valid
 //! for the life of the process, which is what a C caller holding a
 //! `const char *` needs. Each reload costs the memory of what it loaded.
 
-use crate::catalog::{Catalog, Message, Problem, Source, Text};
+use crate::catalog::{Catalog, Message, Problem, Reasons, Source, Text};
+use crate::hot::{RawTag, TagCache};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use std::path::Path;
+use std::ptr;
 use std::sync::atomic::{AtomicPtr, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::{fmt, fs, io};
@@ -43,8 +47,13 @@ impl Lang {
     pub const ENGLISH: Lang = Lang(0);
 
     /// The available locale that best matches `tag` (see [`negotiate`]).
+    #[inline]
     pub fn negotiate(tag: &str) -> Lang {
-        Registry::current().negotiate(tag)
+        match RawTag::from_bytes(tag.as_bytes()) {
+            Some(raw) => raw.lang(),
+            // Longer than C can pass, or with a NUL inside: not cached.
+            None => Registry::current().negotiate(tag),
+        }
     }
 
     /// The available locale that `tag` matches, if any: [`Lang::negotiate`]
@@ -80,6 +89,38 @@ impl Lang {
     pub(crate) fn text(self, message: Message) -> &'static Text {
         Registry::current().catalog(self).get(message)
     }
+
+    /// This locale's reason phrases, by code.
+    #[inline]
+    pub(crate) fn reasons(self) -> &'static Reasons {
+        Lang::reasons_by_id(self.0)
+    }
+
+    /// The reason phrases of locale `id`, or of English when `id` names no
+    /// locale.
+    #[inline]
+    pub(crate) fn reasons_by_id(id: usize) -> &'static Reasons {
+        Lang::hot_reasons(id).unwrap_or_else(|| reasons_slow(id))
+    }
+
+    /// The hot path of `sip_reason_by_id`: the reason phrases of locale `id`
+    /// once it has been used, else `None`. Never panics.
+    #[inline]
+    pub(crate) fn hot_reasons(id: usize) -> Option<&'static Reasons> {
+        Registry::hot().hot_reasons(id)
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn reasons_slow(id: usize) -> &'static Reasons {
+    let registry = Registry::current();
+    let lang = if id < registry.locales.len() {
+        Lang(id)
+    } else {
+        Lang::ENGLISH
+    };
+    registry.reasons(lang)
 }
 
 impl fmt::Display for Lang {
@@ -91,6 +132,7 @@ impl fmt::Display for Lang {
 /// Lets the safe API take a tag (`"de_AT.UTF-8"`), `None` for English, or a
 /// [`Lang`] already negotiated.
 impl From<&str> for Lang {
+    #[inline]
     fn from(tag: &str) -> Lang {
         Lang::negotiate(tag)
     }
@@ -118,7 +160,13 @@ struct Entry {
     sources: Vec<Source<'static>>,
     /// Built on first use, then read without locks.
     catalog: &'static OnceLock<Catalog>,
+    /// The catalog's reason phrases by code, built with it.
+    reasons: &'static OnceLock<Box<Reasons>>,
 }
+
+/// How many locales a lookup by id reaches in one load; locales past them
+/// (added by reloads) take the slower path.
+const HOT: usize = 64;
 
 pub(crate) struct Registry {
     locales: Vec<Entry>,
@@ -128,24 +176,63 @@ pub(crate) struct Registry {
     /// not lost).
     #[allow(dead_code)]
     previous: Option<&'static Registry>,
+    /// `hot[id]` is null until locale `id` is first used, then its reason
+    /// phrases: written once each, read by every lookup.
+    hot: [AtomicPtr<Reasons>; HOT],
+    /// Negotiation results by raw tag.
+    pub(crate) tags: TagCache,
 }
 
+#[allow(clippy::declare_interior_mutable_const)] // only copied into arrays
+const NO_REASONS: AtomicPtr<Reasons> = AtomicPtr::new(ptr::null_mut());
+
+/// What `CURRENT` points to before first use: no locales, so every lookup
+/// misses, takes the slow path, and that builds [`INITIAL`].
+static EMPTY: Registry = Registry {
+    locales: Vec::new(),
+    langids: Vec::new(),
+    hot: [NO_REASONS; HOT],
+    tags: TagCache::new(),
+    previous: None,
+};
 static INITIAL: OnceLock<Registry> = OnceLock::new();
-/// The registry in force once a reload happened; null before.
-static CURRENT: AtomicPtr<Registry> = AtomicPtr::new(std::ptr::null_mut());
+/// The registry in force: `EMPTY`, then `INITIAL`, then what reloads made.
+/// Never null, so the hot path loads it without a test.
+static CURRENT: AtomicPtr<Registry> = AtomicPtr::new(ptr::addr_of!(EMPTY).cast_mut());
 /// Serializes reloads; readers never take it.
 static RELOAD: Mutex<()> = Mutex::new(());
 
 impl Registry {
+    /// The registry in force, built on first use.
     pub(crate) fn current() -> &'static Registry {
-        let p = CURRENT.load(Ordering::Acquire);
-        if p.is_null() {
-            INITIAL.get_or_init(Registry::embedded)
+        let registry = Registry::hot();
+        if registry.locales.is_empty() {
+            Registry::first_use()
         } else {
-            // SAFETY: CURRENT only ever holds pointers from `Box::leak`,
-            // which are never freed.
-            unsafe { &*p }
+            registry
         }
+    }
+
+    /// What `CURRENT` holds, possibly still `EMPTY`: for hot paths, which
+    /// fall back to the slow path (and so to [`Registry::current`]) on a miss.
+    #[inline]
+    pub(crate) fn hot() -> &'static Registry {
+        // SAFETY: CURRENT only ever holds `&EMPTY`, `&INITIAL`'s value, or
+        // pointers from `Box::leak`; none is ever freed.
+        unsafe { &*CURRENT.load(Ordering::Acquire) }
+    }
+
+    #[cold]
+    fn first_use() -> &'static Registry {
+        let initial = INITIAL.get_or_init(Registry::embedded);
+        // Fails only when a reload got in first; its registry wins.
+        let _ = CURRENT.compare_exchange(
+            ptr::addr_of!(EMPTY).cast_mut(),
+            ptr::from_ref(initial).cast_mut(),
+            Ordering::AcqRel,
+            Ordering::Acquire,
+        );
+        Registry::hot()
     }
 
     fn embedded() -> Registry {
@@ -165,11 +252,41 @@ impl Registry {
 
     fn with(locales: Vec<Entry>) -> Registry {
         let langids = locales.iter().map(|e| e.langid.clone()).collect();
-        Registry {
+        let registry = Registry {
             locales,
             langids,
+            hot: [NO_REASONS; HOT],
+            tags: TagCache::new(),
             previous: None,
+        };
+        // The locales' own tags first, so that no stream of other tags can
+        // crowd them out of the cache.
+        for (i, e) in registry.locales.iter().enumerate() {
+            if let Some(tag) = RawTag::from_bytes(e.tag.as_str().as_bytes()) {
+                registry.tags.insert(tag, Lang(i));
+            }
         }
+        registry
+    }
+
+    /// The reason phrases of `lang`, built on first use and then kept in
+    /// `hot` for the next lookups.
+    pub(crate) fn reasons(&'static self, lang: Lang) -> &'static Reasons {
+        let entry = self.entry(lang);
+        let reasons: &'static Reasons = entry
+            .reasons
+            .get_or_init(|| Box::new(Reasons::new(self.catalog(lang))));
+        if let Some(slot) = self.hot.get(lang.0) {
+            slot.store(ptr::from_ref(reasons).cast_mut(), Ordering::Release);
+        }
+        reasons
+    }
+
+    #[inline]
+    fn hot_reasons(&self, id: usize) -> Option<&'static Reasons> {
+        let p = self.hot.get(id)?.load(Ordering::Acquire);
+        // SAFETY: `hot` holds null or pointers stored from `&'static Reasons`.
+        unsafe { p.cast_const().as_ref() }
     }
 
     fn entry(&self, lang: Lang) -> &Entry {
@@ -184,7 +301,8 @@ impl Registry {
         })
     }
 
-    fn negotiate(&self, tag: &str) -> Lang {
+    /// Negotiation itself, uncached (see [`RawTag::lang`] for the cache).
+    pub(crate) fn negotiate(&self, tag: &str) -> Lang {
         self.find(tag).unwrap_or(Lang::ENGLISH)
     }
 
@@ -201,7 +319,7 @@ impl Registry {
         let candidates: Vec<&LanguageIdentifier> = self
             .langids
             .iter()
-            .filter(|l| script.is_none() || written_script(l).map_or(true, |s| Some(s) == script))
+            .filter(|l| script.is_none() || written_script(l).is_none_or(|s| Some(s) == script))
             .collect();
         let best =
             negotiate_languages(&[requested], &candidates, None, NegotiationStrategy::Lookup);
@@ -216,12 +334,12 @@ impl Registry {
 impl Entry {
     fn new(tag: &str, sources: Vec<Source<'static>>) -> Entry {
         let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
-        let catalog = Box::leak(Box::new(OnceLock::new()));
         Entry {
             tag: Box::leak(Box::new(Text::new(&langid.to_string()))),
             langid,
             sources,
-            catalog,
+            catalog: Box::leak(Box::new(OnceLock::new())),
+            reasons: Box::leak(Box::new(OnceLock::new())),
         }
     }
 }
@@ -369,9 +487,11 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
         });
         let entry = match i {
             None => Entry::new(&langid.to_string(), added.collect()),
+            // New cells: the old ones stay with the old registry.
             Some(i) => Entry {
                 sources: locales[i].sources.iter().copied().chain(added).collect(),
                 catalog: Box::leak(Box::new(OnceLock::new())),
+                reasons: Box::leak(Box::new(OnceLock::new())),
                 ..locales[i].share()
             },
         };
@@ -398,6 +518,7 @@ impl Entry {
             langid: self.langid.clone(),
             sources: self.sources.clone(),
             catalog: self.catalog,
+            reasons: self.reasons,
         }
     }
 }

@@ -198,7 +198,7 @@ fn rust_values(input: &[u8]) -> Option<Vec<Reason<'_>>> {
     let values = parse_reasons(std::str::from_utf8(input).ok()?).ok()?;
     assert!(!values.is_empty());
     for v in &values {
-        assert!(v.cause.map_or(true, |c| c <= MAX_CAUSE));
+        assert!(v.cause.is_none_or(|c| c <= MAX_CAUSE));
         assert!(v.location.is_none() || v.protocol == Protocol::Q850);
         assert!(!v.text.as_deref().unwrap_or("").contains(['\r', '\n']));
     }

@@ -303,7 +303,7 @@ fn columns(rows: &[Vec<String>]) -> String {
             line.push_str(cell);
             if i + 1 < row.len() {
                 let pad = widths[i] - cell.width() + 2;
-                line.extend(std::iter::repeat(' ').take(pad));
+                line.extend(std::iter::repeat_n(" ", pad));
             }
         }
         out.push_str(line.trim_end());

@@ -8,6 +8,7 @@
 #   3. tests/cpp/test_wrapper.cpp (the C++17 wrapper) with g++ and clang++.
 #   4. The ABI guard: scripts/abi-update --check, on the debug library and
 #      on the installed one.
+# shellcheck shell=bash disable=SC2016,SC2034 # ok '...' tests expand in eval
 set -euo pipefail
 . scripts/lib.sh
 
@@ -101,6 +102,7 @@ echo "README: $(count block) blocks run in $((SECONDS - start)) s, $(count notru
 
 step "installed files"
 passed=0 failed=0
+# ok 'TEST': TEST is kept in single quotes so that a failure prints it as written.
 ok() {
     if eval "$1"; then
         passed=$((passed + 1))

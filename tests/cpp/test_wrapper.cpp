@@ -51,7 +51,7 @@ const char *const langs[] = {nullptr, "", "en", "de", "de_AT.UTF-8", "DE", "xx",
 int main() {
     using sipstatus::Class;
 
-    // The examples of the header's comment.
+    // The examples of the header's comment and of README's "C++" section.
     check(sipstatus::reason(486, "de") == std::optional<std::string_view>("Besetzt"), "reason 486 de", 486);
     check(sipstatus::reason(486).value_or("") == "Busy Here", "reason 486 default", 486);
     check(!sipstatus::reason(99).has_value(), "reason 99 is nullopt", 99);
@@ -60,6 +60,7 @@ int main() {
     check(sipstatus::negotiated_lang() == "en", "negotiated default", 0);
     check(sipstatus::negotiated_lang("xx") == "en", "negotiated xx", 0);
     check(sipstatus::class_name(Class::ClientFailure).value_or("") == "Client Failure", "class_name 4", 4);
+    check(sipstatus::class_name(Class::ClientFailure, "de").value_or("") == "Anfragefehler", "class_name 4 de", 4);
     check(!sipstatus::class_name(Class::Invalid).has_value(), "class_name Invalid", 0);
     check(sipstatus::code_name(486).value_or("") == "BUSY_HERE", "code_name 486", 486);
     check(sipstatus::version() == sip_version(), "version", 0);

@@ -1,0 +1,148 @@
+# Packaging for C and C++ users (README "Install" and "C++"):
+#   1. README's commands, run as written: cargo-c installs into a temporary
+#      prefix; examples/lookup.c is built with pkg-config, examples/cmake/
+#      with CMake, a firmware-style static link from a sysroot, C++ with c++;
+#      each program runs and must print what README says.
+#   2. The installed layout: soname, links, archive, headers (the committed
+#      ones), sipstatus.pc; which libraries the programs need.
+#   3. tests/cpp/test_wrapper.cpp (the C++17 wrapper) with g++ and clang++.
+#   4. The ABI guard: scripts/abi-update --check, on the debug library and
+#      on the installed one.
+# shellcheck shell=bash disable=SC2016,SC2034 # ok '...' tests expand in eval
+set -euo pipefail
+. scripts/lib.sh
+
+need_apt cc gcc libc6-dev
+need_apt g++ g++
+need_apt clang++ clang
+need_apt cmake cmake
+need_apt pkg-config pkg-config
+need_apt objdump binutils
+
+# README's `cargo install cargo-c ...` builds cargo-c when it is missing
+# (once: it stays in ~/.cargo/bin); that build needs the OpenSSL headers.
+if ! cargo cinstall --version >/dev/null 2>&1 && ! pkg-config --exists openssl; then
+    step "installing libssl-dev (to build cargo-c)"
+    sudo=
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libssl-dev >/dev/null
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export PREFIX=$tmp/prefix SYSROOT=$tmp/sysroot
+rm -rf build/cmake build/lookup build/lookup-static build/sip_reason
+
+# README.md -> a bash script: every ```sh block of the sections "Install"
+# and "C++", in order, each in its own subshell; `cmd  # => text` lines
+# compare the output; a block after `<!-- not run: why -->` is reported, not
+# run.
+python3 - README.md "$tmp/results" >"$tmp/readme.sh" <<'PY'
+import re, shlex, sys
+readme, results = sys.argv[1], sys.argv[2]
+out = ["set -uo pipefail", f"results={shlex.quote(results)}", ": >\"$results\""]
+section, block, start, not_run = None, None, 0, None
+for n, line in enumerate(open(readme, encoding="utf-8"), 1):
+    line = line.rstrip("\n")
+    if block is None:
+        if line.startswith("## "):
+            section = line[3:].strip()
+        m = re.match(r"<!-- not run: (.*) -->$", line)
+        if m:
+            not_run = m.group(1)
+        elif line == "```sh" and section in ("Install", "C++"):
+            block, start = [], n
+        elif line.strip():
+            not_run = None
+        continue
+    if line != "```":
+        block.append((n, line))
+        continue
+    if not_run:
+        out.append(f"echo {shlex.quote(f'README.md:{start}: not run: {not_run}')}")
+        out.append('echo notrun >>"$results"')
+    else:
+        out.append(f"echo {shlex.quote(f'--- README.md:{start} ({section})')}")
+        out.append("(")
+        out.append("set -euo pipefail")
+        commands, pending = [], ""
+        for ln, text in block:         # join lines continued with a backslash
+            if text.endswith("\\"):
+                pending += text[:-1] + " "
+            else:
+                commands.append((ln, (pending + text).strip()))
+                pending = ""
+        for ln, cmd in commands:
+            if not cmd or cmd.startswith("#"):
+                continue
+            out.append(f"printf '+ %s\\n' {shlex.quote(cmd)}")
+            m = re.match(r"(.*?)\s+# => (.*)$", cmd)
+            if not m:
+                out.append(cmd)
+                continue
+            run, want = m.group(1), m.group(2).strip()
+            out.append(f"got=$({run})")
+            out.append(f"if [ \"$got\" = {shlex.quote(want)} ]; then echo \"$got\"; echo pass >>\"$results\"; "
+                       f"else printf 'README.md:{ln}: printed \"%s\"; README says \"%s\"\\n' \"$got\" {shlex.quote(want)} >&2; "
+                       f"echo fail >>\"$results\"; fi")
+        out.append(') || { echo "README.md:%d: a command failed (above)" >&2; exit 1; }' % start)
+        out.append('echo block >>"$results"')
+    block, not_run = None, None
+print("\n".join(out))
+PY
+
+step "README.md: the Install and C++ commands"
+start=$SECONDS
+bash "$tmp/readme.sh"
+count() { grep -cx "$1" "$tmp/results" || true; }
+echo "README: $(count block) blocks run in $((SECONDS - start)) s, $(count notrun) not run;" \
+    "printed output: $(count pass) passed, $(count fail) failed"
+[ "$(count fail)" = 0 ]
+
+step "installed files"
+passed=0 failed=0
+# ok 'TEST': TEST is kept in single quotes so that a failure prints it as written.
+ok() {
+    if eval "$1"; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAILED: $1" >&2
+    fi
+}
+level=$(cat abi/version.txt) # the soname version, checked against Cargo.toml by abi-update
+lib=$PREFIX/lib
+soname() { objdump -p "$1" | awk '/SONAME/ { print $2 }'; }
+needed() { objdump -p "$1" | awk '/NEEDED/ { print $2 }'; }
+ok '[ "$(soname "$lib/libsipstatus.so")" = "libsipstatus.so.$level" ]'
+ok '[ -L "$lib/libsipstatus.so" ] && [ -e "$lib/libsipstatus.so.$level" ]'
+ok '[ "$(readlink -f "$lib/libsipstatus.so")" = "$(readlink -f "$lib/libsipstatus.so.$level")" ]'
+ok '[ -f "$lib/libsipstatus.a" ]'
+ok 'cmp include/sipstatus.h "$PREFIX/include/sipstatus.h"'
+ok 'cmp include/sipstatus.hpp "$PREFIX/include/sipstatus.hpp"'
+ok '[ "$(PKG_CONFIG_PATH=$lib/pkgconfig pkg-config --modversion sipstatus)" = "$(cargo pkgid | sed "s/.*[#@]//")" ]'
+ok '[ "$(PKG_CONFIG_PATH=$lib/pkgconfig pkg-config --variable=prefix sipstatus)" = "$PREFIX" ]'
+ok 'needed build/lookup | grep -qx "libsipstatus.so.$level"'
+ok 'needed build/cmake/sip_reason | grep -qx "libsipstatus.so.$level"'
+ok '! needed build/lookup-static | grep -q libsipstatus'
+ok '[ -f "$SYSROOT/usr/lib/libsipstatus.a" ] && ! ls "$SYSROOT"/usr/lib/libsipstatus.so* 2>/dev/null'
+ok 'grep -qx "prefix=/usr" "$SYSROOT/usr/lib/pkgconfig/sipstatus.pc"'
+ok 'cmp include/sipstatus.h "$SYSROOT/usr/include/sipstatus.h"'
+echo "installed files: $passed passed, $failed failed"
+[ "$failed" = 0 ]
+
+step "C++ wrapper: tests/cpp/test_wrapper.cpp with g++ and clang++"
+# shellcheck disable=SC2207
+pc=($(PKG_CONFIG_PATH=$lib/pkgconfig pkg-config --cflags --libs sipstatus))
+for cxx in g++ clang++; do
+    $cxx -std=c++17 -Wall -Wextra -Werror -pedantic -Wconversion -Wsign-conversion -Wshadow \
+        -Wold-style-cast tests/cpp/test_wrapper.cpp "${pc[@]}" -Wl,-rpath,"$lib" \
+        -o "$tmp/test_wrapper-$cxx"
+    printf '%s: ' "$cxx"
+    "$tmp/test_wrapper-$cxx"
+done
+
+step "ABI guard: abi/ against the debug library, the installed library and the header"
+bash scripts/abi-update --check
+bash scripts/abi-update --check --lib "$lib/libsipstatus.so"

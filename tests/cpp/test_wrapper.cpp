@@ -1,0 +1,151 @@
+// The C++17 wrapper (include/sipstatus.hpp) against the C API it wraps:
+// every function must give exactly what the C function gives (NULL as
+// std::nullopt, the same bytes otherwise), and the constexpr status_class
+// must agree with sip_class for every code. Built by
+// scripts/check.d/70-packaging.sh with g++ and clang++ under
+// -std=c++17 -Wall -Wextra -Werror -pedantic, against an installed prefix.
+#include <sipstatus.hpp>
+
+#include <climits>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+#include <string_view>
+
+namespace {
+
+int passed = 0;
+int failed = 0;
+
+void check(bool ok, const char *what, long detail) {
+    if (ok) {
+        ++passed;
+    } else {
+        ++failed;
+        std::fprintf(stderr, "FAILED: %s (%ld)\n", what, detail);
+    }
+}
+
+// The wrapper's answer is the C answer: nullopt for NULL, else a view of the
+// very same string (same pointer, so no copy and still NUL-terminated).
+bool same(std::optional<std::string_view> got, const char *want) {
+    if (want == nullptr) {
+        return !got.has_value();
+    }
+    return got.has_value() && got->data() == want && got->size() == std::strlen(want);
+}
+
+// constexpr: these are checked by the compiler, not at run time.
+static_assert(sipstatus::status_class(486) == sipstatus::Class::ClientFailure);
+static_assert(sipstatus::status_class(100) == sipstatus::Class::Provisional);
+static_assert(sipstatus::status_class(699) == sipstatus::Class::GlobalFailure);
+static_assert(sipstatus::status_class(99) == sipstatus::Class::Invalid);
+static_assert(sipstatus::status_class(701) == sipstatus::Class::Invalid);
+static_assert(sipstatus::status_class(INT_MIN) == sipstatus::Class::Invalid);
+static_assert(static_cast<int>(sipstatus::Class::GlobalFailure) == SIP_CLASS_GLOBAL_FAILURE);
+
+const char *const langs[] = {nullptr, "", "en", "de", "de_AT.UTF-8", "DE", "xx", "C"};
+
+} // namespace
+
+int main() {
+    using sipstatus::Class;
+
+    // The examples of the header's comment and of README's "C++" section.
+    check(sipstatus::reason(486, "de") == std::optional<std::string_view>("Besetzt"), "reason 486 de", 486);
+    check(sipstatus::reason(486).value_or("") == "Busy Here", "reason 486 default", 486);
+    check(!sipstatus::reason(99).has_value(), "reason 99 is nullopt", 99);
+    check(sipstatus::reason(499, "de").value_or("") == "Anfragefehler", "reason 499 de", 499);
+    check(sipstatus::negotiated_lang("de_AT.UTF-8") == "de", "negotiated de_AT.UTF-8", 0);
+    check(sipstatus::negotiated_lang() == "en", "negotiated default", 0);
+    check(sipstatus::negotiated_lang("xx") == "en", "negotiated xx", 0);
+    check(sipstatus::class_name(Class::ClientFailure).value_or("") == "Client Failure", "class_name 4", 4);
+    check(sipstatus::class_name(Class::ClientFailure, "de").value_or("") == "Anfragefehler", "class_name 4 de", 4);
+    check(!sipstatus::class_name(Class::Invalid).has_value(), "class_name Invalid", 0);
+    check(sipstatus::code_name(486).value_or("") == "BUSY_HERE", "code_name 486", 486);
+    check(sipstatus::version() == sip_version(), "version", 0);
+
+    // constexpr status_class agrees with the library everywhere.
+    long disagree = 0;
+    for (int code = -1000; code <= 2000; ++code) {
+        if (static_cast<int>(sipstatus::status_class(code)) != static_cast<int>(sip_class(code))) {
+            ++disagree;
+            std::fprintf(stderr, "status_class(%d) != sip_class(%d)\n", code, code);
+        }
+    }
+    for (int code : {INT_MIN, INT_MIN + 1, -1, 0, INT_MAX - 1, INT_MAX}) {
+        if (static_cast<int>(sipstatus::status_class(code)) != static_cast<int>(sip_class(code))) {
+            ++disagree;
+            std::fprintf(stderr, "status_class(%d) != sip_class(%d)\n", code, code);
+        }
+    }
+    check(disagree == 0, "status_class == sip_class for -1000..2000 and the int limits", disagree);
+
+    // Every string function, every code of -1000..2000, several langs.
+    long mismatches = 0;
+    for (const char *lang : langs) {
+        for (int code = -1000; code <= 2000; ++code) {
+            mismatches += !same(sipstatus::reason(code, lang), sip_reason(code, lang));
+            mismatches += !same(sipstatus::description(code, lang), sip_description(code, lang));
+            mismatches +=
+                !same(sipstatus::reason_by_id(code, sipstatus::lang_id(lang)), sip_reason(code, lang));
+        }
+        for (int cls = -3; cls <= 10; ++cls) {
+            mismatches += !same(sipstatus::class_name(static_cast<Class>(cls), lang), sip_class_name(cls, lang));
+        }
+        mismatches += sipstatus::negotiated_lang(lang) != sip_negotiated_lang(lang);
+        mismatches += sipstatus::lang_id(lang) != sip_lang_id(lang);
+    }
+    check(mismatches == 0, "reason/description/class_name/negotiated_lang/lang_id == C", mismatches);
+
+    long table = 0;
+    for (int code = -1000; code <= 2000; ++code) {
+        table += sipstatus::is_known(code) != sip_is_known(code);
+        table += !same(sipstatus::code_name(code), sip_code_name(code));
+    }
+    check(table == 0, "is_known/code_name == C", table);
+
+    check(sipstatus::known_count() == sip_known_count() && sipstatus::known_count() > 0, "known_count",
+          static_cast<long>(sipstatus::known_count()));
+    long walk = 0;
+    for (std::size_t i = 0; i <= sipstatus::known_count(); ++i) {
+        walk += sipstatus::known_at(i) != sip_known_at(i);
+    }
+    check(walk == 0 && sipstatus::known_at(sipstatus::known_count()) == 0, "known_at == C", walk);
+
+    check(sipstatus::lang_count() == sip_lang_count() && sipstatus::lang_count() >= 2, "lang_count",
+          static_cast<long>(sipstatus::lang_count()));
+    long langs_bad = 0;
+    for (std::size_t i = 0; i <= sipstatus::lang_count(); ++i) {
+        langs_bad += !same(sipstatus::lang_at(i), sip_lang_at(i));
+    }
+    check(langs_bad == 0 && !sipstatus::lang_at(sipstatus::lang_count()).has_value(), "lang_at == C", langs_bad);
+    check(sipstatus::lang_at(0).value_or("") == "en", "lang_at(0) is en", 0);
+
+    // Accept-Language and Q.850 against the C functions.
+    check(sipstatus::lang_from_accept_language("de-CH, fr;q=0.5") == "de", "accept de-CH", 0);
+    check(sipstatus::lang_from_accept_language(nullptr) == "en", "accept NULL", 0);
+    check(sipstatus::to_q850(486).value_or(0) == 17 && !sipstatus::to_q850(487), "to_q850", 0);
+    check(sipstatus::from_q850(17).value_or(0) == 486 && !sipstatus::from_q850(16), "from_q850", 0);
+    static_assert(sipstatus::q850_class(17) == sipstatus::Q850Class::NormalEvent, "constexpr q850_class");
+    static_assert(sipstatus::q850_class(128) == sipstatus::Q850Class::Invalid, "constexpr q850_class");
+    long q850 = 0;
+    for (int n = -300; n <= 1000; ++n) {
+        q850 += sipstatus::to_q850(n).value_or(0) != sip_to_q850(n);
+        q850 += sipstatus::from_q850(n).value_or(0) != sip_from_q850(n);
+        q850 += static_cast<int>(sipstatus::q850_class(n)) != static_cast<int>(sip_q850_class(n));
+        for (const char *lang : langs) {
+            q850 += !same(sipstatus::q850_name(n, lang), sip_q850_name(n, lang));
+        }
+    }
+    for (int cls = -3; cls <= 10; ++cls) {
+        q850 += !same(sipstatus::q850_class_name(static_cast<sipstatus::Q850Class>(cls), "de"),
+                      sip_q850_class_name(cls, "de"));
+    }
+    check(q850 == 0, "to_q850/from_q850/q850_class/q850_name/q850_class_name == C", q850);
+    check(sipstatus::format_reason(17).value_or("") == "Q.850;cause=17;text=\"User busy\"", "format_reason", 17);
+    check(!sipstatus::format_reason(45).has_value(), "format_reason unassigned", 45);
+
+    std::printf("test_wrapper: %d passed, %d failed\n", passed, failed);
+    return failed == 0 ? 0 : 1;
+}

@@ -6,12 +6,10 @@ step() {
     printf '\n==> %s\n' "$1"
 }
 
-# need_apt COMMAND PACKAGE...: installs PACKAGE(s) when COMMAND is missing.
-need_apt() {
-    local cmd=$1
-    shift
-    command -v "$cmd" >/dev/null 2>&1 && return 0
-    step "installing $* (for $cmd)"
+# apt_install PACKAGE...: installs Debian packages, quietly, as root or
+# through sudo; `apt-get update` once per script.
+apt_install() {
+    step "installing $*"
     local sudo=
     [ "$(id -u)" -eq 0 ] || sudo=sudo
     if [ -z "${APT_UPDATED:-}" ]; then
@@ -19,6 +17,13 @@ need_apt() {
         APT_UPDATED=1
     fi
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+# need_apt COMMAND PACKAGE...: installs PACKAGE(s) when COMMAND is missing.
+need_apt() {
+    local cmd=$1
+    shift
+    command -v "$cmd" >/dev/null 2>&1 || apt_install "$@"
 }
 
 # Flags to link the static library: what rustc says its std needs.

@@ -8,11 +8,7 @@ set -euo pipefail
 
 # Debian's python3 makes virtualenvs only with python3-venv (for ensurepip).
 if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
-    step "installing python3-venv"
-    sudo=
-    [ "$(id -u)" -eq 0 ] || sudo=sudo
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
+    apt_install python3-venv
 fi
 
 venv=target/py-venv

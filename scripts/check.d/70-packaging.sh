@@ -22,11 +22,7 @@ need_apt objdump binutils
 # README's `cargo install cargo-c ...` builds cargo-c when it is missing
 # (once: it stays in ~/.cargo/bin); that build needs the OpenSSL headers.
 if ! cargo cinstall --version >/dev/null 2>&1 && ! pkg-config --exists openssl; then
-    step "installing libssl-dev (to build cargo-c)"
-    sudo=
-    [ "$(id -u)" -eq 0 ] || sudo=sudo
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libssl-dev >/dev/null
+    apt_install libssl-dev
 fi
 
 tmp=$(mktemp -d)

@@ -21,20 +21,12 @@ cargo test --quiet --features cli --test cli --test lint --test negotiation --te
 
 step "test_reload (C): reloads while 6 threads look up phrases"
 cargo build --quiet
-lib=target/debug
-out=target/c-tests
-mkdir -p "$out"
-strict=(-std=c11 -Wall -Wextra -Werror -pedantic -Iinclude -Itests/c -pthread)
-gcc "${strict[@]}" tests/c/test_reload.c -o "$out/test_reload-gcc-shared" \
-    -L$lib -lsipstatus -Wl,-rpath,"$PWD/$lib"
-# shellcheck disable=SC2046
-clang "${strict[@]}" tests/c/test_reload.c -o "$out/test_reload-clang-static" \
-    $lib/libsipstatus.a $(static_link_flags)
-"$out/test_reload-gcc-shared"
-"$out/test_reload-clang-static"
+c_build gcc shared tests/c/test_reload.c "$C_OUT/test_reload-gcc-shared" -std=c11
+c_build clang static tests/c/test_reload.c "$C_OUT/test_reload-clang-static" -std=c11
+"$C_OUT/test_reload-gcc-shared"
+"$C_OUT/test_reload-clang-static"
 
 step "test_reload under valgrind memcheck (a refused load must leak nothing)"
 # Accepted loads keep their memory on purpose, reachable from the current
 # registry ("still reachable"); anything definitely lost is an error.
-valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
-    "$out/test_reload-gcc-shared" 3
+memcheck "$C_OUT/test_reload-gcc-shared" 3

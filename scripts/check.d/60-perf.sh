@@ -10,33 +10,15 @@ need_apt clang clang
 need_apt valgrind valgrind
 
 cargo build --quiet
-lib=target/debug
-out=target/c-tests
-mkdir -p "$out"
-strict=(-std=c11 -Wall -Wextra -Werror -pedantic -Iinclude -Itests/c -pthread)
-
-for cc in gcc clang; do
-    for link in shared static; do
-        if [ $link = shared ]; then
-            flags=(-L$lib -lsipstatus -Wl,-rpath,"$PWD/$lib")
-        else
-            # shellcheck disable=SC2207
-            flags=($lib/libsipstatus.a $(static_link_flags))
-        fi
-        $cc "${strict[@]}" tests/c/test_hot.c -o "$out/test_hot-$cc-$link" "${flags[@]}"
-        step "test_hot, $cc, $link library"
-        "$out/test_hot-$cc-$link" "$out/test_hot-$cc-$link.tmp"
-    done
-done
+c_matrix test_hot c11 "$C_OUT/test_hot.tmp"
 
 step "test_hot under valgrind memcheck"
-valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
-    "$out/test_hot-gcc-shared" "$out/test_hot-memcheck.tmp"
+memcheck "$C_OUT/test_hot-gcc-shared" "$C_OUT/test_hot-memcheck.tmp"
 
 step "benchmark harness: built, loops checked against each other (no timing)"
-gcc -O2 -std=c11 -Wall -Wextra -Werror -Iinclude -pthread benches/bench.c -o "$out/bench" \
-    -L$lib -lsipstatus -Wl,-rpath,"$PWD/$lib"
-gcc -O2 -std=c11 -Wall -Wextra -Werror benches/cold.c -o "$out/cold" -ldl
-"$out/bench" check
-"$out/cold" "$PWD/$lib/libsipstatus.so" >/dev/null
+gcc -O2 -std=c11 -Wall -Wextra -Werror -Iinclude -pthread benches/bench.c -o "$C_OUT/bench" \
+    -L"$C_LIB" -lsipstatus -Wl,-rpath,"$PWD/$C_LIB"
+gcc -O2 -std=c11 -Wall -Wextra -Werror benches/cold.c -o "$C_OUT/cold" -ldl
+"$C_OUT/bench" check
+"$C_OUT/cold" "$PWD/$C_LIB/libsipstatus.so" >/dev/null
 echo "cold: 1 passed, 0 failed"

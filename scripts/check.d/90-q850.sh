@@ -11,26 +11,8 @@ need_apt clang clang
 need_apt valgrind valgrind
 
 cargo build --quiet
-lib=target/debug
-out=target/c-tests
-mkdir -p "$out"
-strict=(-Wall -Wextra -Werror -pedantic -Iinclude -Itests/c)
-
-for cc in gcc clang; do
-    for link in shared static; do
-        if [ $link = shared ]; then
-            flags=(-L$lib -lsipstatus -Wl,-rpath,"$PWD/$lib")
-        else
-            # shellcheck disable=SC2207
-            flags=($lib/libsipstatus.a $(static_link_flags))
-        fi
-        $cc -std=c99 "${strict[@]}" tests/c/test_q850.c -o "$out/test_q850-$cc-$link" "${flags[@]}"
-        step "test_q850, $cc, $link library"
-        "$out/test_q850-$cc-$link" locales
-    done
-done
+c_matrix test_q850 c99 locales
 
 step "test_q850 under valgrind memcheck"
-vg=(valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite)
-"${vg[@]}" "$out/test_q850-gcc-shared" locales
-"${vg[@]}" "$out/test_q850-clang-static" locales
+memcheck "$C_OUT/test_q850-gcc-shared" locales
+memcheck "$C_OUT/test_q850-clang-static" locales

@@ -8,41 +8,24 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . scripts/lib.sh
 
-lib=target/debug
-out=target/c-tests
-mkdir -p "$out"
+mkdir -p "$C_OUT"
 strict=(-Wall -Wextra -Werror -pedantic -Iinclude -Itests/c)
 
 step "header compiles alone: C99, C11, C17, C++17 with gcc and clang"
 for cc in gcc clang; do
     for std in c99 c11 c17; do
-        $cc -std=$std "${strict[@]}" -c tests/c/header_c.c -o "$out/header-$cc-$std.o"
+        $cc -std=$std "${strict[@]}" -c tests/c/header_c.c -o "$C_OUT/header-$cc-$std.o"
     done
 done
 for cxx in g++ clang++; do
-    $cxx -std=c++17 "${strict[@]}" -c tests/c/header_cxx.cpp -o "$out/header-$cxx.o"
+    $cxx -std=c++17 "${strict[@]}" -c tests/c/header_cxx.cpp -o "$C_OUT/header-$cxx.o"
 done
 echo "ok"
 
-for cc in gcc clang; do
-    for link in shared static; do
-        if [ $link = shared ]; then
-            flags=(-L$lib -lsipstatus -Wl,-rpath,"$PWD/$lib")
-        else
-            # shellcheck disable=SC2207
-            flags=($lib/libsipstatus.a $(static_link_flags))
-        fi
-        for t in test_api test_threads; do
-            $cc -std=c99 "${strict[@]}" -pthread tests/c/$t.c -o "$out/$t-$cc-$link" "${flags[@]}"
-        done
-        step "C tests, $cc, $link library"
-        "$out/test_api-$cc-$link" locales
-        "$out/test_threads-$cc-$link"
-    done
-done
+c_matrix test_api c99 locales
+c_matrix test_threads c99
 
 step "C tests under valgrind memcheck"
-vg=(valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite)
-"${vg[@]}" "$out/test_api-gcc-shared" locales
-"${vg[@]}" "$out/test_threads-gcc-shared" 2
-"${vg[@]}" "$out/test_api-clang-static" locales
+memcheck "$C_OUT/test_api-gcc-shared" locales
+memcheck "$C_OUT/test_threads-gcc-shared" 2
+memcheck "$C_OUT/test_api-clang-static" locales

@@ -275,9 +275,10 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
 
     let _guard = RELOAD.lock().unwrap_or_else(|e| e.into_inner());
     let old = Registry::current();
-    let mut locales: Vec<Entry> = old.locales.iter().map(Entry::share).collect();
+    // Everything is checked before any memory is kept for good: a refused
+    // load must cost nothing, since a host may retry a broken folder forever.
     let mut problems = Vec::new();
-    let mut loaded = Vec::new();
+    let mut groups: Vec<(LanguageIdentifier, Vec<(String, String)>)> = Vec::new();
     for (dir_tag, files) in found {
         let Some(langid) = parse_tag(&dir_tag) else {
             problems.push(Problem {
@@ -287,40 +288,52 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
             });
             continue;
         };
-        let added: Vec<Source<'static>> = files
-            .into_iter()
-            .map(|(name, text)| Source {
-                name: leak(name),
-                text: leak(text),
-            })
-            .collect();
-        let i = match locales.iter().position(|e| e.langid == langid) {
-            Some(i) => i,
-            None => {
-                locales.push(Entry::new(&langid.to_string(), Vec::new()));
-                locales.len() - 1
-            }
-        };
-        let mut sources = locales[i].sources.clone();
-        sources.extend(added.iter().copied());
-        let fallback = (i != 0).then(|| old.catalog(Lang::ENGLISH));
-        let (catalog, found) = Catalog::build(&langid, &sources, fallback);
+        // `pt_BR` and `pt-BR` are one locale.
+        match groups.iter_mut().find(|(l, _)| *l == langid) {
+            Some((_, group)) => group.extend(files),
+            None => groups.push((langid, files)),
+        }
+    }
+    let mut built = Vec::with_capacity(groups.len());
+    for (langid, files) in &groups {
+        let i = old.locales.iter().position(|e| e.langid == *langid);
+        let mut sources: Vec<Source<'_>> =
+            i.map_or_else(Vec::new, |i| old.locales[i].sources.clone());
+        sources.extend(files.iter().map(|(name, text)| Source { name, text }));
+        let fallback = (i != Some(0)).then(|| old.catalog(Lang::ENGLISH));
+        let (catalog, found) = Catalog::build(langid, &sources, fallback);
         problems.extend(
             found
                 .into_iter()
-                .filter(|p| added.iter().any(|a| a.name == p.file)),
+                .filter(|p| files.iter().any(|(name, _)| *name == p.file)),
         );
-        let cell = Box::leak(Box::new(OnceLock::new()));
-        let _ = cell.set(catalog);
-        locales[i] = Entry {
-            sources,
-            catalog: cell,
-            ..locales[i].share()
-        };
-        loaded.push(locales[i].tag.as_str().to_owned());
+        built.push((i, catalog));
     }
     if !problems.is_empty() {
         return Err(LoadError::Invalid(problems));
+    }
+    if groups.is_empty() {
+        return Ok(Vec::new());
+    }
+
+    let mut locales: Vec<Entry> = old.locales.iter().map(Entry::share).collect();
+    let mut loaded = Vec::with_capacity(groups.len());
+    for ((langid, files), (i, catalog)) in groups.into_iter().zip(built) {
+        let i = i.unwrap_or_else(|| {
+            locales.push(Entry::new(&langid.to_string(), Vec::new()));
+            locales.len() - 1
+        });
+        let mut sources = locales[i].sources.clone();
+        sources.extend(files.into_iter().map(|(name, text)| Source {
+            name: leak(name),
+            text: leak(text),
+        }));
+        locales[i] = Entry {
+            sources,
+            catalog: Box::leak(Box::new(OnceLock::from(catalog))),
+            ..locales[i].share()
+        };
+        loaded.push(locales[i].tag.as_str().to_owned());
     }
     let next = Box::leak(Box::new(Registry::with(locales)));
     CURRENT.store(next, Ordering::Release);

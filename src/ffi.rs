@@ -109,7 +109,9 @@ pub extern "C" fn sip_class(code: c_int) -> SipClass {
 ///
 /// The returned string is owned by the library and valid until the library
 /// is unloaded, even across `sip_load_locale_dir`; never free it. The same
-/// arguments give the same pointer (until a reload replaces that message).
+/// arguments give the same pointer, until a reload loads files for that
+/// language: then every string of it gets a new pointer (same text where the
+/// files leave a message out).
 /// Thread-safe; lock-free once a language has been used once. NULL is also
 /// the result of a contained internal error.
 ///
@@ -267,7 +269,7 @@ const MAX_PATH_LEN: usize = 4096;
 /// written to `err`.
 ///
 /// `err`: NULL, or a buffer of `err_len` bytes that receives a NUL-terminated
-/// message, truncated to fit ("" on success); nothing is written when
+/// UTF-8 message, truncated to fit between characters ("" on success); nothing is written when
 /// `err_len` is 0. `dir`: a NUL-terminated path of fewer than 4096 bytes;
 /// NULL, a longer string, or a path that is not a readable directory is an
 /// error.
@@ -301,8 +303,12 @@ pub unsafe extern "C" fn sip_load_locale_dir(
             .map_err(|e| e.to_string())
     });
     if !err.is_null() && err_len > 0 {
-        let message = result.as_ref().err().map_or("", String::as_str).as_bytes();
-        let n = message.len().min(err_len - 1);
+        let message = result.as_ref().err().map_or("", String::as_str);
+        // Cut at a character boundary: C gets valid UTF-8 even when truncated.
+        let mut n = message.len().min(err_len - 1);
+        while !message.is_char_boundary(n) {
+            n -= 1;
+        }
         ptr::copy_nonoverlapping(message.as_ptr(), err.cast::<u8>(), n);
         *err.add(n) = 0;
     }

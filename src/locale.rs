@@ -111,6 +111,10 @@ struct Entry {
 pub(crate) struct Registry {
     locales: Vec<Entry>,
     langids: Vec<LanguageIdentifier>,
+    /// The registry this one replaced: kept reachable so that leak checkers
+    /// (valgrind, LeakSanitizer) report only real leaks, not memory kept on
+    /// purpose for strings handed out before a reload.
+    _previous: Option<&'static Registry>,
 }
 
 static INITIAL: OnceLock<Registry> = OnceLock::new();
@@ -140,7 +144,7 @@ impl Registry {
                     .iter()
                     .map(|&(name, text)| Source { name, text })
                     .collect();
-                Entry::new(e.tag, sources)
+                Entry::new(e.tag, sources, OnceLock::new())
             })
             .collect();
         Registry::with(locales)
@@ -148,7 +152,11 @@ impl Registry {
 
     fn with(locales: Vec<Entry>) -> Registry {
         let langids = locales.iter().map(|e| e.langid.clone()).collect();
-        Registry { locales, langids }
+        Registry {
+            locales,
+            langids,
+            _previous: None,
+        }
     }
 
     fn entry(&self, lang: Lang) -> &Entry {
@@ -184,14 +192,13 @@ impl Registry {
 }
 
 impl Entry {
-    fn new(tag: &str, sources: Vec<Source<'static>>) -> Entry {
+    fn new(tag: &str, sources: Vec<Source<'static>>, catalog: OnceLock<Catalog>) -> Entry {
         let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
-        let catalog = Box::leak(Box::new(OnceLock::new()));
         Entry {
             tag: Box::leak(Box::new(Text::new(&langid.to_string()))),
             langid,
             sources,
-            catalog,
+            catalog: Box::leak(Box::new(catalog)),
         }
     }
 }
@@ -319,23 +326,29 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
     let mut locales: Vec<Entry> = old.locales.iter().map(Entry::share).collect();
     let mut loaded = Vec::with_capacity(groups.len());
     for ((langid, files), (i, catalog)) in groups.into_iter().zip(built) {
-        let i = i.unwrap_or_else(|| {
-            locales.push(Entry::new(&langid.to_string(), Vec::new()));
-            locales.len() - 1
-        });
-        let mut sources = locales[i].sources.clone();
-        sources.extend(files.into_iter().map(|(name, text)| Source {
+        let added = files.into_iter().map(|(name, text)| Source {
             name: leak(name),
             text: leak(text),
-        }));
-        locales[i] = Entry {
-            sources,
-            catalog: Box::leak(Box::new(OnceLock::from(catalog))),
-            ..locales[i].share()
+        });
+        let catalog = OnceLock::from(catalog);
+        let entry = match i {
+            Some(i) => Entry {
+                sources: locales[i].sources.iter().copied().chain(added).collect(),
+                catalog: Box::leak(Box::new(catalog)),
+                ..locales[i].share()
+            },
+            None => Entry::new(&langid.to_string(), added.collect(), catalog),
         };
-        loaded.push(locales[i].tag.as_str().to_owned());
+        loaded.push(entry.tag.as_str().to_owned());
+        match i {
+            Some(i) => locales[i] = entry,
+            None => locales.push(entry),
+        }
     }
-    let next = Box::leak(Box::new(Registry::with(locales)));
+    let next = Box::leak(Box::new(Registry {
+        _previous: Some(old),
+        ..Registry::with(locales)
+    }));
     CURRENT.store(next, Ordering::Release);
     Ok(loaded)
 }

@@ -49,6 +49,10 @@ impl From<Option<Class>> for SipClass {
 /// Runs `body`, or returns `on_panic` if it panics: no unwinding ever
 /// crosses into C, and the host process keeps running.
 fn boundary<T>(on_panic: T, body: impl FnOnce() -> T) -> T {
+    let body = || {
+        crate::fault::point("boundary");
+        body()
+    };
     catch_unwind(AssertUnwindSafe(body)).unwrap_or(on_panic)
 }
 
@@ -62,13 +66,22 @@ unsafe fn lang_arg(lang: *const c_char) -> Lang {
     if lang.is_null() {
         return Lang::ENGLISH;
     }
-    // strnlen reads no further than the first NUL or MAX_LANG_LEN bytes.
-    let len = libc::strnlen(lang, MAX_LANG_LEN);
-    if len == MAX_LANG_LEN {
-        return Lang::ENGLISH;
-    }
-    let bytes = std::slice::from_raw_parts(lang.cast::<u8>(), len);
-    std::str::from_utf8(bytes).map_or(Lang::ENGLISH, Lang::negotiate)
+    bounded_c_str(lang, MAX_LANG_LEN)
+        .and_then(|bytes| std::str::from_utf8(bytes).ok())
+        .map_or(Lang::ENGLISH, Lang::negotiate)
+}
+
+/// The bytes of the C string at `p`, reading at most `max` bytes and none
+/// past its NUL; `None` when there is no NUL in the first `max`. A plain
+/// loop rather than libc's strnlen, so that Miri checks it too.
+///
+/// # Safety
+/// `p` points to `max` readable bytes or to a NUL-terminated string,
+/// whichever is shorter.
+unsafe fn bounded_c_str<'a>(p: *const c_char, max: usize) -> Option<&'a [u8]> {
+    let p = p.cast::<u8>();
+    let len = (0..max).find(|&i| *p.add(i) == 0)?;
+    Some(std::slice::from_raw_parts(p, len))
 }
 
 fn code_arg(code: c_int) -> Option<StatusCode> {
@@ -292,11 +305,7 @@ pub unsafe extern "C" fn sip_load_locale_dir(
         if dir.is_null() {
             return Err("dir is NULL".to_owned());
         }
-        let len = libc::strnlen(dir, MAX_PATH_LEN);
-        if len == MAX_PATH_LEN {
-            return Err("dir is 4096 bytes or longer".to_owned());
-        }
-        let bytes = std::slice::from_raw_parts(dir.cast::<u8>(), len);
+        let bytes = bounded_c_str(dir, MAX_PATH_LEN).ok_or("dir is 4096 bytes or longer")?;
         let path = path_arg(bytes).ok_or("dir is not valid UTF-8")?;
         crate::locale::load_locale_dir(path)
             .map(drop)
@@ -324,4 +333,196 @@ fn path_arg(bytes: &[u8]) -> Option<&std::path::Path> {
 #[cfg(not(unix))]
 fn path_arg(bytes: &[u8]) -> Option<&std::path::Path> {
     std::str::from_utf8(bytes).ok().map(std::path::Path::new)
+}
+
+/// The C functions called as C calls them, with the arguments a careless or
+/// hostile caller passes. Buffers are heap blocks of exactly their size, so
+/// Miri reports any read past them. `args` builds no locale's strings, which
+/// takes minutes under Miri: scripts/check.d/50-reliability.sh runs those
+/// tests under Miri, and all of them natively.
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::value_problem;
+
+    /// A returned string: NULL, or NUL-terminated UTF-8 fit for a status line.
+    fn text(p: *const c_char) -> Option<&'static str> {
+        if p.is_null() {
+            return None;
+        }
+        let s = unsafe { CStr::from_ptr(p) }.to_str().expect("UTF-8");
+        assert_eq!(value_problem(s), None, "{s:?}");
+        Some(s)
+    }
+
+    /// `bytes` in a heap block of exactly their length.
+    fn exact(bytes: &[u8]) -> Box<[u8]> {
+        bytes.into()
+    }
+
+    #[test]
+    fn null_lang_is_english() {
+        let null = ptr::null();
+        unsafe {
+            assert_eq!(text(sip_reason(486, null)), Some("Busy Here"));
+            assert_eq!(text(sip_class_name(4, null)), Some("Client Failure"));
+            assert_eq!(
+                sip_description(486, null),
+                sip_description(486, c"en".as_ptr())
+            );
+        }
+    }
+
+    #[test]
+    fn bad_lang_bytes_give_english_phrases() {
+        for bad in [&b"d\xffe\0"[..], b"de\xc3\0", &[b'd'; MAX_LANG_LEN]] {
+            let buf = exact(bad);
+            let reason = unsafe { sip_reason(486, buf.as_ptr().cast()) };
+            assert_eq!(text(reason), Some("Busy Here"), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn lang_ids_that_name_no_locale_are_english() {
+        let english = sip_reason_by_id(486, 0);
+        assert_eq!(text(english), Some("Busy Here"));
+        for id in [c_int::MIN, -1, c_int::MAX] {
+            assert_eq!(sip_reason_by_id(486, id), english, "{id}");
+        }
+    }
+
+    #[test]
+    fn every_answer_is_clean() {
+        let langs = [ptr::null(), c"de".as_ptr(), c"xx".as_ptr(), c"C".as_ptr()];
+        for lang in langs {
+            for code in -1..=1000 {
+                unsafe {
+                    text(sip_reason(code, lang));
+                    text(sip_description(code, lang));
+                }
+                text(sip_code_name(code));
+            }
+            for cls in 0..=7 {
+                unsafe { text(sip_class_name(cls, lang)) };
+            }
+        }
+    }
+
+    /// Argument handling alone: no locale's strings are built.
+    mod args {
+        use super::*;
+
+        fn negotiated(lang: &[u8]) -> &'static str {
+            let buf = exact(lang);
+            unsafe { text(sip_negotiated_lang(buf.as_ptr().cast())) }.expect("never NULL")
+        }
+
+        #[test]
+        fn null_lang_is_english() {
+            unsafe {
+                assert_eq!(text(sip_negotiated_lang(ptr::null())), Some("en"));
+                assert_eq!(sip_lang_id(ptr::null()), 0);
+            }
+        }
+
+        #[test]
+        fn lang_is_read_to_its_nul_or_64_bytes_and_no_further() {
+            assert_eq!(negotiated(b"de\0"), "de");
+            assert_eq!(negotiated(b"de_AT.UTF-8\0"), "de");
+            // "de" and no NUL in the 64 bytes the contract lets us read.
+            let mut no_nul = [b' '; MAX_LANG_LEN];
+            no_nul[..2].copy_from_slice(b"de");
+            assert_eq!(negotiated(&no_nul), "en");
+            // 63 bytes and a NUL are read whole; 64 and a NUL are too long.
+            let mut edge = vec![b'@'; MAX_LANG_LEN + 1];
+            edge[..2].copy_from_slice(b"de");
+            edge[MAX_LANG_LEN - 1] = 0;
+            assert_eq!(negotiated(&edge[..MAX_LANG_LEN]), "de");
+            edge[MAX_LANG_LEN - 1] = b'@';
+            edge[MAX_LANG_LEN] = 0;
+            assert_eq!(negotiated(&edge), "en");
+            // A NUL ends the tag, whatever follows.
+            assert_eq!(negotiated(b"de\0\xff\xfe garbage"), "de");
+            assert_eq!(negotiated(b"\0de"), "en");
+        }
+
+        #[test]
+        fn invalid_utf8_lang_is_english() {
+            for bad in [&b"d\xffe\0"[..], b"de\xc3\0", b"\xed\xa0\x80\0", b"\xff\0"] {
+                assert_eq!(negotiated(bad), "en", "{bad:?}");
+                let buf = exact(bad);
+                assert_eq!(unsafe { sip_lang_id(buf.as_ptr().cast()) }, 0);
+            }
+        }
+
+        #[test]
+        fn out_of_range_numbers_give_the_documented_values() {
+            let de = c"de".as_ptr();
+            for code in [c_int::MIN, -486, -1, 0, 99, 700, 702, 1000, c_int::MAX] {
+                unsafe {
+                    assert!(sip_reason(code, de).is_null(), "{code}");
+                    assert!(sip_description(code, de).is_null(), "{code}");
+                }
+                assert!(sip_reason_by_id(code, 1).is_null(), "{code}");
+                assert_eq!(sip_class(code), SipClass::SIP_CLASS_INVALID, "{code}");
+                assert!(!sip_is_known(code), "{code}");
+                assert!(sip_code_name(code).is_null(), "{code}");
+            }
+            assert_eq!(text(sip_code_name(486)), Some("BUSY_HERE"));
+            for cls in [c_int::MIN, -1, 0, 7, c_int::MAX] {
+                assert!(unsafe { sip_class_name(cls, de) }.is_null(), "{cls}");
+            }
+            assert_eq!(text(sip_lang_at(0)), Some("en"));
+            for i in [sip_lang_count(), usize::MAX] {
+                assert!(sip_lang_at(i).is_null());
+            }
+            assert_eq!(sip_known_at(0), 100);
+            for i in [sip_known_count(), usize::MAX] {
+                assert_eq!(sip_known_at(i), 0);
+            }
+            assert_eq!(text(sip_version()), Some(crate::VERSION));
+        }
+
+        /// Calls `sip_load_locale_dir` with an `err` buffer of `err_len`
+        /// bytes followed by guard bytes; returns the message.
+        fn load(dir: *const c_char, err_len: usize) -> (bool, String) {
+            let mut err = vec![0xA5u8; err_len + 8].into_boxed_slice();
+            let ok = unsafe { sip_load_locale_dir(dir, err.as_mut_ptr().cast(), err_len) };
+            assert!(
+                err[err_len..].iter().all(|&b| b == 0xA5),
+                "written past err_len"
+            );
+            if err_len == 0 {
+                return (ok, String::new());
+            }
+            let message = CStr::from_bytes_until_nul(&err[..err_len]).expect("NUL-terminated");
+            (ok, message.to_str().expect("UTF-8").to_owned())
+        }
+
+        #[test]
+        fn load_refuses_bad_arguments_and_fits_its_message() {
+            assert!(!unsafe { sip_load_locale_dir(ptr::null(), ptr::null_mut(), 0) });
+            assert!(!unsafe { sip_load_locale_dir(ptr::null(), ptr::null_mut(), 100) });
+            assert_eq!(load(ptr::null(), 64), (false, "dir is NULL".to_owned()));
+            assert_eq!(load(ptr::null(), 5), (false, "dir ".to_owned()));
+            assert_eq!(load(ptr::null(), 1), (false, String::new()));
+            assert_eq!(load(ptr::null(), 0), (false, String::new()));
+            // No NUL in the 4096 bytes that may be read.
+            let long = exact(&[b'/'; MAX_PATH_LEN]);
+            let (ok, message) = load(long.as_ptr().cast(), 64);
+            assert!(!ok);
+            assert_eq!(message, "dir is 4096 bytes or longer");
+        }
+
+        #[test]
+        fn a_truncated_message_ends_between_characters() {
+            let dir = exact("/nonexistent-sipstatus/é\0".as_bytes());
+            let (ok, full) = load(dir.as_ptr().cast(), 256);
+            assert!(!ok);
+            assert!(full.starts_with("/nonexistent-sipstatus/é: "), "{full}");
+            // 24 bytes fit before the NUL: "é" would be cut after its first byte.
+            let (_, cut) = load(dir.as_ptr().cast(), 25);
+            assert_eq!(cut, "/nonexistent-sipstatus/");
+        }
+    }
 }

@@ -17,6 +17,7 @@
 
 mod catalog;
 mod code;
+mod fault;
 pub mod ffi;
 mod locale;
 mod q850;

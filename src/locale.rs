@@ -166,12 +166,14 @@ impl Registry {
     fn catalog(&'static self, lang: Lang) -> &'static Catalog {
         let entry = self.entry(lang);
         entry.catalog.get_or_init(|| {
+            crate::fault::point("catalog");
             let fallback = (lang.0 != 0).then(|| self.catalog(Lang::ENGLISH));
             Catalog::build(&entry.langid, &entry.sources, fallback).0
         })
     }
 
     fn negotiate(&self, tag: &str) -> Lang {
+        crate::fault::point("negotiate");
         if let Some(i) = self.locales.iter().position(|e| e.tag.as_str() == tag) {
             return Lang(i);
         }
@@ -281,6 +283,7 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
     found.sort();
 
     let _guard = RELOAD.lock().unwrap_or_else(|e| e.into_inner());
+    crate::fault::point("load");
     let old = Registry::current();
     // Everything is checked before any memory is kept for good: a refused
     // load must cost nothing, since a host may retry a broken folder forever.

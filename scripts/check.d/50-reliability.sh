@@ -83,7 +83,9 @@ clang "${strict[@]}" "${san[@]}" tests/c/panic.c -o "$out/panic-asan" \
 # or it cannot see Rust's atomics: nightly, -Zbuild-std. Clang's TSan
 # runtime can be older than rustc's LLVM, so the runtime is rustc's.
 nightly_sysroot=$(rustc +nightly --print sysroot 2>/dev/null || true)
-if [ -n "$nightly_sysroot" ] && [ -d "$nightly_sysroot/lib/rustlib/src/rust/library" ]; then
+nightly_src=
+[ -n "$nightly_sysroot" ] && [ -d "$nightly_sysroot/lib/rustlib/src/rust/library" ] && nightly_src=yes
+if [ -n "$nightly_src" ]; then
     step "ThreadSanitizer (Rust std and sipstatus instrumented): test_threads, stress"
     triple=x86_64-unknown-linux-gnu
     RUSTFLAGS="-Zsanitizer=thread" cargo +nightly build --quiet -Zbuild-std \
@@ -104,10 +106,10 @@ fi
 # Miri: building a locale's strings (Fluent parsing) takes minutes under
 # Miri, so it runs the tests that build none: every FFI argument path
 # (ffi::tests::args), the code table, negotiation.
-if cargo +nightly miri --version >/dev/null 2>&1; then
+if [ -n "$nightly_src" ] && cargo +nightly miri --version >/dev/null 2>&1; then
     filter=(ffi::tests::args code::tests locale::tests::negotiation locale::tests::english)
     step "Miri: cargo +nightly miri test --lib -- ${filter[*]}"
     MIRIFLAGS=-Zmiri-disable-isolation cargo +nightly miri test --quiet --lib -- "${filter[@]}"
 else
-    echo "miri: nightly toolchain with miri not present, skipped"
+    echo "miri: nightly toolchain with miri (and rust-src) not present, skipped"
 fi

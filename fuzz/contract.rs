@@ -309,6 +309,11 @@ fn scratch_dir() -> PathBuf {
     std::env::temp_dir().join(format!("sipstatus-fuzz-ftl-{}", std::process::id()))
 }
 
+/// Removes what `ftl` wrote, once no more inputs come.
+pub fn ftl_cleanup() {
+    let _ = std::fs::remove_dir_all(scratch_dir());
+}
+
 /// Where every message of `lang` is, to see whether a refused load
 /// touched it.
 fn snapshot(lang: Lang) -> Vec<*const u8> {

@@ -51,4 +51,23 @@ fn main() {
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded_locales.rs");
     fs::write(dest, out).unwrap();
+
+    // ELF: dlclose leaves the shared library loaded (-z nodelete). It keeps
+    // its strings for the life of the process, which an unload would leak
+    // on every dlopen/dlclose round (tests/c/dlopen_loop.c); kept loaded, a
+    // host that reopens it gets the same instance and memory stays flat.
+    let os = env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    let elf = [
+        "linux",
+        "android",
+        "freebsd",
+        "netbsd",
+        "openbsd",
+        "dragonfly",
+        "illumos",
+        "solaris",
+    ];
+    if elf.contains(&os.as_str()) {
+        println!("cargo:rustc-cdylib-link-arg=-Wl,-z,nodelete");
+    }
 }

@@ -138,7 +138,9 @@ enum SipClass sip_class(int code);
 //
 // The returned string is owned by the library and valid until the library
 // is unloaded, even across `sip_load_locale_dir`; never free it. The same
-// arguments give the same pointer (until a reload replaces that message).
+// arguments give the same pointer, until a reload loads files for that
+// language: then every string of it gets a new pointer (same text where the
+// files leave a message out).
 // Thread-safe; lock-free once a language has been used once. NULL is also
 // the result of a contained internal error.
 //
@@ -226,7 +228,7 @@ const char *sip_reason_by_id(int code, int lang_id);
 // written to `err`.
 //
 // `err`: NULL, or a buffer of `err_len` bytes that receives a NUL-terminated
-// message, truncated to fit ("" on success); nothing is written when
+// UTF-8 message, truncated to fit between characters ("" on success); nothing is written when
 // `err_len` is 0. `dir`: a NUL-terminated path of fewer than 4096 bytes;
 // NULL, a longer string, or a path that is not a readable directory is an
 // error.

@@ -326,9 +326,28 @@ impl Catalog {
         // Which file defined each message last, for problem reports.
         let mut origin: Vec<(String, usize)> = Vec::new();
         for (i, source) in sources.iter().enumerate() {
-            let resource = match FluentResource::try_new(source.text.to_owned()) {
-                Ok(r) => r,
-                Err((r, errors)) => {
+            let problem = |line, message: &str| Problem {
+                file: source.name.to_owned(),
+                line,
+                message: message.to_owned(),
+            };
+            if let Some(at) = parser_trap(source.text) {
+                problems.push((
+                    ProblemKind::Syntax,
+                    problem(line_of(source.text, at), PARSER_TRAP),
+                ));
+                continue;
+            }
+            // Parsing is pure: a panic leaves nothing half-done.
+            let parsed =
+                std::panic::catch_unwind(|| FluentResource::try_new(source.text.to_owned()));
+            let resource = match parsed {
+                Err(_) => {
+                    problems.push((ProblemKind::Syntax, problem(0, PARSER_PANIC)));
+                    continue;
+                }
+                Ok(Ok(r)) => r,
+                Ok(Err((r, errors))) => {
                     for e in errors {
                         let (line, message) = syntax_error(source.text, &e);
                         let problem = Problem {
@@ -478,4 +497,83 @@ fn duplicates(text: &str) -> Vec<(String, usize)> {
         }
     }
     dup
+}
+
+/// The problem reported for a file the Fluent parser cannot read safely.
+pub(crate) const PARSER_TRAP: &str = "a backslash before a non-ASCII character, \
+    which the Fluent parser cannot read: write the character itself";
+/// The problem reported if the Fluent parser panics anyway.
+pub(crate) const PARSER_PANIC: &str = "the Fluent parser failed on this file \
+    (check its escape sequences)";
+
+/// Where fluent-syntax 0.12 panics instead of reporting an error
+/// (fluent-rs issue 389): a backslash, then after `u` or `U` fewer hex
+/// digits than the escape needs (4 or 6), then a non-ASCII character. The
+/// byte offset of the backslash. Outside string literals a backslash is
+/// plain text, but none belongs in a SIP phrase, so it is refused anywhere.
+fn parser_trap(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    (0..b.len()).filter(|&i| b[i] == b'\\').find(|&i| {
+        let (mut j, digits) = match b.get(i + 1) {
+            Some(b'u') => (i + 2, 4),
+            Some(b'U') => (i + 2, 6),
+            _ => (i + 1, 0),
+        };
+        let start = j;
+        while j < b.len() && j - start < digits && b[j].is_ascii_hexdigit() {
+            j += 1;
+        }
+        j - start < digits.max(1) && b.get(j).is_some_and(|c| !c.is_ascii())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(text: &str) -> Vec<Problem> {
+        let lang = "xx".parse().expect("tag");
+        Catalog::build(
+            &lang,
+            &[Source {
+                name: "x.ftl",
+                text,
+            }],
+            None,
+        )
+        .1
+    }
+
+    #[test]
+    fn escapes_that_crash_the_fluent_parser_are_refused_with_their_line() {
+        // Found by the ftl fuzz target, and fluent-rs issue 389.
+        for text in [
+            "sip-486 = ok\nsip-486 = { \"\\u0\u{FFFD}\" }\n",
+            "a={\"\\ǔ",
+            "a = { \"\\U12é\" }",
+        ] {
+            let p = problems(text);
+            let trap = p.iter().find(|p| p.message == PARSER_TRAP);
+            let want = 1 + usize::from(text.starts_with("sip-486 = ok"));
+            assert_eq!(trap.map(|p| p.line), Some(want), "{text:?}: {p:#?}");
+        }
+    }
+
+    #[test]
+    fn well_formed_escapes_are_not_refused() {
+        for text in [
+            "a = { \"\\u00e9é\" }",
+            "a = { \"\\U01F600é\" }",
+            "a = { \"\\\\\" }",
+            "a = C:\\x",
+        ] {
+            assert_eq!(parser_trap(text), None, "{text:?}");
+            let p = problems(text);
+            assert!(
+                p.iter()
+                    .all(|p| p.message != PARSER_TRAP && p.message != PARSER_PANIC),
+                "{p:#?}"
+            );
+        }
+    }
 }

@@ -53,6 +53,10 @@ impl From<Option<Class>> for SipClass {
 /// Runs `body`, or returns `on_panic` if it panics: no unwinding ever
 /// crosses into C, and the host process keeps running.
 fn boundary<T>(on_panic: T, body: impl FnOnce() -> T) -> T {
+    let body = || {
+        crate::fault::point("boundary");
+        body()
+    };
     catch_unwind(AssertUnwindSafe(body)).unwrap_or(on_panic)
 }
 
@@ -115,6 +119,19 @@ fn reason_ptr(reasons: &Reasons, code: c_int) -> *const c_char {
         .map_or(ptr::null(), |text: StaticText| text.as_c_ptr().cast())
 }
 
+/// The bytes of the C string at `p`, reading at most `max` bytes and none
+/// past its NUL; `None` when there is no NUL in the first `max`. A plain
+/// loop rather than libc's strnlen, so that Miri checks it too.
+///
+/// # Safety
+/// `p` points to `max` readable bytes or to a NUL-terminated string,
+/// whichever is shorter.
+unsafe fn bounded_c_str<'a>(p: *const c_char, max: usize) -> Option<&'a [u8]> {
+    let p = p.cast::<u8>();
+    let len = (0..max).find(|&i| *p.add(i) == 0)?;
+    Some(std::slice::from_raw_parts(p, len))
+}
+
 fn code_arg(code: c_int) -> Option<StatusCode> {
     StatusCode::new(code.into()).ok()
 }
@@ -153,7 +170,9 @@ pub extern "C" fn sip_class(code: c_int) -> SipClass {
 ///
 /// The returned string is owned by the library and valid until the library
 /// is unloaded, even across `sip_load_locale_dir`; never free it. The same
-/// arguments give the same pointer (until a reload replaces that message).
+/// arguments give the same pointer, until a reload loads files for that
+/// language: then every string of it gets a new pointer (same text where the
+/// files leave a message out).
 /// Thread-safe; lock-free once a language has been used once. NULL is also
 /// the result of a contained internal error.
 ///
@@ -351,7 +370,7 @@ const MAX_PATH_LEN: usize = 4096;
 /// written to `err`.
 ///
 /// `err`: NULL, or a buffer of `err_len` bytes that receives a NUL-terminated
-/// message, truncated to fit ("" on success); nothing is written when
+/// UTF-8 message, truncated to fit between characters ("" on success); nothing is written when
 /// `err_len` is 0. `dir`: a NUL-terminated path of fewer than 4096 bytes;
 /// NULL, a longer string, or a path that is not a readable directory is an
 /// error.
@@ -374,19 +393,19 @@ pub unsafe extern "C" fn sip_load_locale_dir(
         if dir.is_null() {
             return Err("dir is NULL".to_owned());
         }
-        let len = libc::strnlen(dir, MAX_PATH_LEN);
-        if len == MAX_PATH_LEN {
-            return Err("dir is 4096 bytes or longer".to_owned());
-        }
-        let bytes = std::slice::from_raw_parts(dir.cast::<u8>(), len);
+        let bytes = bounded_c_str(dir, MAX_PATH_LEN).ok_or("dir is 4096 bytes or longer")?;
         let path = path_arg(bytes).ok_or("dir is not valid UTF-8")?;
         crate::locale::load_locale_dir(path)
             .map(drop)
             .map_err(|e| e.to_string())
     });
     if !err.is_null() && err_len > 0 {
-        let message = result.as_ref().err().map_or("", String::as_str).as_bytes();
-        let n = message.len().min(err_len - 1);
+        let message = result.as_ref().err().map_or("", String::as_str);
+        // Cut at a character boundary: C gets valid UTF-8 even when truncated.
+        let mut n = message.len().min(err_len - 1);
+        while !message.is_char_boundary(n) {
+            n -= 1;
+        }
         ptr::copy_nonoverlapping(message.as_ptr(), err.cast::<u8>(), n);
         *err.add(n) = 0;
     }
@@ -443,11 +462,9 @@ pub unsafe extern "C" fn sip_lang_from_accept_language(
         if header_value.is_null() {
             return c_str(Lang::ENGLISH.tag_text());
         }
-        let len = libc::strnlen(header_value, MAX_ACCEPT_LANGUAGE_LEN);
-        if len == MAX_ACCEPT_LANGUAGE_LEN {
+        let Some(bytes) = bounded_c_str(header_value, MAX_ACCEPT_LANGUAGE_LEN) else {
             return c_str(Lang::ENGLISH.tag_text());
-        }
-        let bytes = std::slice::from_raw_parts(header_value.cast::<u8>(), len);
+        };
         let value = String::from_utf8_lossy(bytes);
         c_str(crate::accept::lang_from_accept_language(&value).tag_text())
     })
@@ -788,11 +805,7 @@ pub unsafe extern "C" fn sip_parse_reasons(
         if value.is_null() {
             return None;
         }
-        let len = libc::strnlen(value, SIP_REASON_MAX_LEN);
-        if len == SIP_REASON_MAX_LEN {
-            return None;
-        }
-        let bytes = std::slice::from_raw_parts(value.cast::<u8>(), len);
+        let bytes = bounded_c_str(value, SIP_REASON_MAX_LEN)?;
         let values = parse_reasons(std::str::from_utf8(bytes).ok()?).ok()?;
         let first: Vec<SipReason> = values.iter().take(n).map(SipReason::from_reason).collect();
         Some((values.len(), first))
@@ -809,6 +822,199 @@ pub unsafe extern "C" fn sip_parse_reasons(
                 out.add(i).write(SipReason::EMPTY);
             }
             0
+        }
+    }
+}
+
+/// The C functions called as C calls them, with the arguments a careless or
+/// hostile caller passes. Buffers are heap blocks of exactly their size, so
+/// Miri reports any read past them. `args` builds no locale's strings, which
+/// takes minutes under Miri: scripts/check.d/50-reliability.sh runs those
+/// tests under Miri, and all of them natively.
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::value_problem;
+    use crate::locale::MAX_LANG_LEN;
+
+    /// A returned string: NULL, or NUL-terminated UTF-8 fit for a status line.
+    fn text(p: *const c_char) -> Option<&'static str> {
+        if p.is_null() {
+            return None;
+        }
+        let s = unsafe { CStr::from_ptr(p) }.to_str().expect("UTF-8");
+        assert_eq!(value_problem(s), None, "{s:?}");
+        Some(s)
+    }
+
+    /// `bytes` in a heap block of exactly their length.
+    fn exact(bytes: &[u8]) -> Box<[u8]> {
+        bytes.into()
+    }
+
+    #[test]
+    fn null_lang_is_english() {
+        let null = ptr::null();
+        unsafe {
+            assert_eq!(text(sip_reason(486, null)), Some("Busy Here"));
+            assert_eq!(text(sip_class_name(4, null)), Some("Client Failure"));
+            assert_eq!(
+                sip_description(486, null),
+                sip_description(486, c"en".as_ptr())
+            );
+        }
+    }
+
+    #[test]
+    fn bad_lang_bytes_give_english_phrases() {
+        for bad in [&b"d\xffe\0"[..], b"de\xc3\0", &[b'd'; MAX_LANG_LEN]] {
+            let buf = exact(bad);
+            let reason = unsafe { sip_reason(486, buf.as_ptr().cast()) };
+            assert_eq!(text(reason), Some("Busy Here"), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn lang_ids_that_name_no_locale_are_english() {
+        let english = sip_reason_by_id(486, 0);
+        assert_eq!(text(english), Some("Busy Here"));
+        for id in [c_int::MIN, -1, c_int::MAX] {
+            assert_eq!(sip_reason_by_id(486, id), english, "{id}");
+        }
+    }
+
+    #[test]
+    fn every_answer_is_clean() {
+        let langs = [ptr::null(), c"de".as_ptr(), c"xx".as_ptr(), c"C".as_ptr()];
+        for lang in langs {
+            for code in -1..=1000 {
+                unsafe {
+                    text(sip_reason(code, lang));
+                    text(sip_description(code, lang));
+                }
+                text(sip_code_name(code));
+            }
+            for cls in 0..=7 {
+                unsafe { text(sip_class_name(cls, lang)) };
+            }
+        }
+    }
+
+    /// Argument handling alone: no locale's strings are built.
+    mod args {
+        use super::*;
+
+        fn negotiated(lang: &[u8]) -> &'static str {
+            let buf = exact(lang);
+            unsafe { text(sip_negotiated_lang(buf.as_ptr().cast())) }.expect("never NULL")
+        }
+
+        #[test]
+        fn null_lang_is_english() {
+            unsafe {
+                assert_eq!(text(sip_negotiated_lang(ptr::null())), Some("en"));
+                assert_eq!(sip_lang_id(ptr::null()), 0);
+            }
+        }
+
+        #[test]
+        fn lang_is_read_to_its_nul_or_64_bytes_and_no_further() {
+            assert_eq!(negotiated(b"de\0"), "de");
+            assert_eq!(negotiated(b"de_AT.UTF-8\0"), "de");
+            // "de" and no NUL in the 64 bytes the contract lets us read.
+            let mut no_nul = [b' '; MAX_LANG_LEN];
+            no_nul[..2].copy_from_slice(b"de");
+            assert_eq!(negotiated(&no_nul), "en");
+            // 63 bytes and a NUL are read whole; 64 and a NUL are too long.
+            let mut edge = vec![b'@'; MAX_LANG_LEN + 1];
+            edge[..2].copy_from_slice(b"de");
+            edge[MAX_LANG_LEN - 1] = 0;
+            assert_eq!(negotiated(&edge[..MAX_LANG_LEN]), "de");
+            edge[MAX_LANG_LEN - 1] = b'@';
+            edge[MAX_LANG_LEN] = 0;
+            assert_eq!(negotiated(&edge), "en");
+            // A NUL ends the tag, whatever follows.
+            assert_eq!(negotiated(b"de\0\xff\xfe garbage"), "de");
+            assert_eq!(negotiated(b"\0de"), "en");
+        }
+
+        #[test]
+        fn invalid_utf8_lang_is_english() {
+            for bad in [&b"d\xffe\0"[..], b"de\xc3\0", b"\xed\xa0\x80\0", b"\xff\0"] {
+                assert_eq!(negotiated(bad), "en", "{bad:?}");
+                let buf = exact(bad);
+                assert_eq!(unsafe { sip_lang_id(buf.as_ptr().cast()) }, 0);
+            }
+        }
+
+        #[test]
+        fn out_of_range_numbers_give_the_documented_values() {
+            let de = c"de".as_ptr();
+            for code in [c_int::MIN, -486, -1, 0, 99, 700, 702, 1000, c_int::MAX] {
+                unsafe {
+                    assert!(sip_reason(code, de).is_null(), "{code}");
+                    assert!(sip_description(code, de).is_null(), "{code}");
+                }
+                assert!(sip_reason_by_id(code, 1).is_null(), "{code}");
+                assert_eq!(sip_class(code), SipClass::SIP_CLASS_INVALID, "{code}");
+                assert!(!sip_is_known(code), "{code}");
+                assert!(sip_code_name(code).is_null(), "{code}");
+            }
+            assert_eq!(text(sip_code_name(486)), Some("BUSY_HERE"));
+            for cls in [c_int::MIN, -1, 0, 7, c_int::MAX] {
+                assert!(unsafe { sip_class_name(cls, de) }.is_null(), "{cls}");
+            }
+            assert_eq!(text(sip_lang_at(0)), Some("en"));
+            for i in [sip_lang_count(), usize::MAX] {
+                assert!(sip_lang_at(i).is_null());
+            }
+            assert_eq!(sip_known_at(0), 100);
+            for i in [sip_known_count(), usize::MAX] {
+                assert_eq!(sip_known_at(i), 0);
+            }
+            assert_eq!(text(sip_version()), Some(crate::VERSION));
+        }
+
+        /// Calls `sip_load_locale_dir` with an `err` buffer of `err_len`
+        /// bytes followed by guard bytes; returns the message.
+        fn load(dir: *const c_char, err_len: usize) -> (bool, String) {
+            let mut err = vec![0xA5u8; err_len + 8].into_boxed_slice();
+            let ok = unsafe { sip_load_locale_dir(dir, err.as_mut_ptr().cast(), err_len) };
+            assert!(
+                err[err_len..].iter().all(|&b| b == 0xA5),
+                "written past err_len"
+            );
+            if err_len == 0 {
+                return (ok, String::new());
+            }
+            let message = CStr::from_bytes_until_nul(&err[..err_len]).expect("NUL-terminated");
+            (ok, message.to_str().expect("UTF-8").to_owned())
+        }
+
+        #[test]
+        fn load_refuses_bad_arguments_and_fits_its_message() {
+            assert!(!unsafe { sip_load_locale_dir(ptr::null(), ptr::null_mut(), 0) });
+            assert!(!unsafe { sip_load_locale_dir(ptr::null(), ptr::null_mut(), 100) });
+            assert_eq!(load(ptr::null(), 64), (false, "dir is NULL".to_owned()));
+            assert_eq!(load(ptr::null(), 5), (false, "dir ".to_owned()));
+            assert_eq!(load(ptr::null(), 1), (false, String::new()));
+            assert_eq!(load(ptr::null(), 0), (false, String::new()));
+            // No NUL in the 4096 bytes that may be read.
+            let long = exact(&[b'/'; MAX_PATH_LEN]);
+            let (ok, message) = load(long.as_ptr().cast(), 64);
+            assert!(!ok);
+            assert_eq!(message, "dir is 4096 bytes or longer");
+        }
+
+        #[test]
+        fn a_truncated_message_ends_between_characters() {
+            let dir = exact("/nonexistent-sipstatus/é\0".as_bytes());
+            let (ok, full) = load(dir.as_ptr().cast(), 256);
+            assert!(!ok);
+            assert!(full.starts_with("/nonexistent-sipstatus/é: "), "{full}");
+            // 24 bytes fit before the NUL: "é" would be cut after its first byte.
+            let (_, cut) = load(dir.as_ptr().cast(), 25);
+            assert_eq!(cut, "/nonexistent-sipstatus/");
         }
     }
 }

@@ -18,6 +18,7 @@
 mod accept;
 mod catalog;
 mod code;
+mod fault;
 pub mod ffi;
 mod hot;
 pub mod lint;

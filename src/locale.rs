@@ -244,7 +244,7 @@ impl Registry {
                     .iter()
                     .map(|&(name, text)| Source { name, text })
                     .collect();
-                Entry::new(e.tag, sources)
+                Entry::new(e.tag, sources, OnceLock::new())
             })
             .collect();
         Registry::with(locales)
@@ -296,6 +296,7 @@ impl Registry {
     fn catalog(&'static self, lang: Lang) -> &'static Catalog {
         let entry = self.entry(lang);
         entry.catalog.get_or_init(|| {
+            crate::fault::point("catalog");
             let fallback = (lang.0 != 0).then(|| self.catalog(Lang::ENGLISH));
             Catalog::build(&entry.langid, &entry.sources, fallback).0
         })
@@ -303,6 +304,7 @@ impl Registry {
 
     /// Negotiation itself, uncached (see [`RawTag::lang`] for the cache).
     pub(crate) fn negotiate(&self, tag: &str) -> Lang {
+        crate::fault::point("negotiate");
         self.find(tag).unwrap_or(Lang::ENGLISH)
     }
 
@@ -332,13 +334,14 @@ impl Registry {
 }
 
 impl Entry {
-    fn new(tag: &str, sources: Vec<Source<'static>>) -> Entry {
+    /// A locale with `catalog` (empty to build on first use).
+    fn new(tag: &str, sources: Vec<Source<'static>>, catalog: OnceLock<Catalog>) -> Entry {
         let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
         Entry {
             tag: Box::leak(Box::new(Text::new(&langid.to_string()))),
             langid,
             sources,
-            catalog: Box::leak(Box::new(OnceLock::new())),
+            catalog: Box::leak(Box::new(catalog)),
             reasons: Box::leak(Box::new(OnceLock::new())),
         }
     }
@@ -456,6 +459,7 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
     }
 
     let _guard = RELOAD.lock().unwrap_or_else(|e| e.into_inner());
+    crate::fault::point("load");
     let old = Registry::current();
     // Everything is built from the files as read and checked first; only a
     // load that is accepted is kept for the life of the process, so a
@@ -477,6 +481,9 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
     if !problems.is_empty() {
         return Err(LoadError::Invalid(problems));
     }
+    if built.is_empty() {
+        return Ok(Vec::new());
+    }
 
     let mut locales: Vec<Entry> = old.locales.iter().map(Entry::share).collect();
     let mut loaded = Vec::new();
@@ -485,17 +492,17 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
             name: leak(name),
             text: leak(text),
         });
+        let catalog = OnceLock::from(catalog);
         let entry = match i {
-            None => Entry::new(&langid.to_string(), added.collect()),
+            None => Entry::new(&langid.to_string(), added.collect(), catalog),
             // New cells: the old ones stay with the old registry.
             Some(i) => Entry {
                 sources: locales[i].sources.iter().copied().chain(added).collect(),
-                catalog: Box::leak(Box::new(OnceLock::new())),
+                catalog: Box::leak(Box::new(catalog)),
                 reasons: Box::leak(Box::new(OnceLock::new())),
                 ..locales[i].share()
             },
         };
-        let _ = entry.catalog.set(catalog);
         loaded.push(entry.tag.as_str().to_owned());
         match i {
             None => locales.push(entry),

@@ -1,0 +1,355 @@
+//! The contract of the C ABI and of the locale loader, checked for one input.
+//! One module, shared: the cargo-fuzz targets (`fuzz/fuzz_targets/`, on
+//! nightly) run it on generated inputs, and `tests/fuzz_replay.rs` (stable,
+//! in `./scripts/check`) runs it on the committed corpus `fuzz/corpus/`.
+//! A broken contract panics, which both report as a failure.
+
+#![allow(dead_code)] // each includer uses one half
+
+use sipstatus::ffi::*;
+use sipstatus::{
+    load_locale_dir, value_problem, Cause, CauseClass, Class, Lang, StatusCode, MAX_LANG_LEN,
+    TABLE, VERSION,
+};
+use std::ffi::{c_char, c_int, CStr};
+use std::path::PathBuf;
+
+/// A string the library returned: NULL, or NUL-terminated UTF-8 that is one
+/// clean line (no control character, no bidi mark, not empty, trimmed).
+fn text(p: *const c_char) -> Option<&'static str> {
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: the library returns NULL or a NUL-terminated string that lives
+    // as long as the process (it is never unloaded here).
+    let bytes = unsafe { CStr::from_ptr(p) }.to_bytes();
+    let s = std::str::from_utf8(bytes).unwrap_or_else(|e| panic!("not UTF-8: {bytes:?}: {e}"));
+    assert_eq!(value_problem(s), None, "{s:?}");
+    Some(s)
+}
+
+/// `text`, and the very string the safe API gives (same bytes, same place).
+fn same(p: *const c_char, want: Option<&'static str>) {
+    assert_eq!(text(p), want);
+    if let Some(w) = want {
+        assert_eq!(
+            p.cast::<u8>(),
+            w.as_ptr(),
+            "{w:?} is a copy, not the catalog's string"
+        );
+    }
+}
+
+/// A `lang` argument as a C caller may pass it, in a heap block of exactly
+/// its size, so AddressSanitizer (in the fuzz build) sees any read past it.
+enum LangArg {
+    Null,
+    Bytes(Box<[u8]>),
+}
+
+impl LangArg {
+    /// `mode` 0: `bytes` plus a NUL (NULs inside cut it short); 1: NULL;
+    /// 2: no NUL at all, at least `MAX_LANG_LEN` bytes (all the contract
+    /// promises is readable); 3: 63 or 64 non-NUL bytes and a NUL, the edge.
+    fn new(bytes: &[u8], mode: u8) -> LangArg {
+        let no_nul = || bytes.iter().map(|&b| if b == 0 { b'x' } else { b });
+        let buf: Vec<u8> = match mode % 4 {
+            0 => bytes.iter().copied().chain([0]).collect(),
+            1 => return LangArg::Null,
+            2 => no_nul()
+                .chain(std::iter::repeat(b'-'))
+                .take(bytes.len().max(MAX_LANG_LEN))
+                .collect(),
+            _ => {
+                let len = MAX_LANG_LEN - 1 + usize::from(mode & 4 != 0);
+                no_nul()
+                    .chain(std::iter::repeat(b'a'))
+                    .take(len)
+                    .chain([0])
+                    .collect()
+            }
+        };
+        LangArg::Bytes(buf.into_boxed_slice())
+    }
+
+    fn ptr(&self) -> *const c_char {
+        match self {
+            LangArg::Null => std::ptr::null(),
+            LangArg::Bytes(b) => b.as_ptr().cast(),
+        }
+    }
+
+    /// The locale the contract says the argument selects: English for NULL,
+    /// for no NUL in the first `MAX_LANG_LEN` bytes and for invalid UTF-8.
+    fn expected(&self) -> Lang {
+        let LangArg::Bytes(buf) = self else {
+            return Lang::ENGLISH;
+        };
+        let window = &buf[..buf.len().min(MAX_LANG_LEN)];
+        match window.iter().position(|&b| b == 0) {
+            Some(end) => std::str::from_utf8(&window[..end]).map_or(Lang::ENGLISH, Lang::negotiate),
+            None => Lang::ENGLISH,
+        }
+    }
+}
+
+/// Where `sip_load_locale_dir` is pointed by the `ffi` target: below a
+/// folder that does not exist, so no input can name a real directory
+/// (Linux resolves `..` only through existing folders).
+const NO_DIR: &str = "/nonexistent-sipstatus-fuzz/";
+const MAX_PATH_LEN: usize = 4096;
+
+/// Every `extern "C"` function with the code, index and `lang` bytes taken
+/// from `data`. Layout: code (i32 LE), index (u32 LE; high bit set means
+/// `usize::MAX - low bits`), flags, err_len, then the `lang` bytes. Flags:
+/// bits 0-2 the `lang` mode (see `LangArg::new`), bits 4-5 the `dir` mode of
+/// `sip_load_locale_dir`, bit 6 a NULL `err`.
+pub fn ffi(data: &[u8]) {
+    let mut head = [0u8; 10];
+    let n = data.len().min(head.len());
+    head[..n].copy_from_slice(&data[..n]);
+    let rest = &data[n..];
+    let code = i32::from_le_bytes([head[0], head[1], head[2], head[3]]);
+    let raw = u32::from_le_bytes([head[4], head[5], head[6], head[7]]);
+    let index = match raw & 0x8000_0000 {
+        0 => raw as usize,
+        _ => usize::MAX - (raw & 0x7fff_ffff) as usize,
+    };
+    let flags = head[8];
+    let lang = LangArg::new(rest, flags & 7);
+    let want = lang.expected();
+    let p = lang.ptr();
+
+    // Negotiation: never NULL, always an available locale, the one the
+    // safe API picks for the same text.
+    let available: Vec<&str> = (0..sip_lang_count())
+        .filter_map(|i| text(sip_lang_at(i)))
+        .collect();
+    assert_eq!(available.len(), sip_lang_count());
+    assert_eq!(available.len(), Lang::all().len());
+    assert_eq!(available[0], "en");
+    let tag = unsafe { text(sip_negotiated_lang(p)) }.expect("sip_negotiated_lang gave NULL");
+    assert!(available.contains(&tag), "{tag} is not available");
+    assert_eq!(tag, want.tag());
+    let id = unsafe { sip_lang_id(p) };
+    assert_eq!(usize::try_from(id).ok(), Some(want.id()));
+
+    // Code lookups.
+    let status = StatusCode::new(code.into()).ok();
+    let known = status.is_some_and(StatusCode::is_known);
+    assert_eq!(sip_is_known(code), known);
+    assert_eq!(status.is_some(), (100..=699).contains(&code) || known);
+    let class = if (100..=699).contains(&code) {
+        code / 100
+    } else {
+        0
+    };
+    assert_eq!(sip_class(code) as c_int, class);
+    let reason = status.map(|s| s.reason(want));
+    unsafe { same(sip_reason(code, p), reason) };
+    unsafe {
+        same(
+            sip_description(code, p),
+            status.and_then(|s| s.description(want)),
+        )
+    };
+    same(sip_reason_by_id(code, id), reason);
+    // An id that names no locale is English.
+    for other in [index as c_int, -1, c_int::MAX] {
+        let l = usize::try_from(other)
+            .ok()
+            .and_then(Lang::from_id)
+            .unwrap_or(Lang::ENGLISH);
+        same(sip_reason_by_id(code, other), status.map(|s| s.reason(l)));
+    }
+    let ident = status.and_then(StatusCode::entry).map(|e| e.ident);
+    assert_eq!(text(sip_code_name(code)), ident);
+    if let Some(ident) = ident {
+        assert!(ident
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'));
+    }
+    for cls in [code, code & 7] {
+        let name = Class::from_number(cls.into()).map(|c| c.name(want));
+        unsafe { same(sip_class_name(cls, p), name) };
+    }
+
+    // The tables, walked by index.
+    assert_eq!(sip_known_count(), TABLE.len());
+    let at = sip_known_at(index);
+    match TABLE.get(index) {
+        Some(e) => assert_eq!(at, c_int::from(e.code)),
+        None => assert_eq!(at, 0),
+    }
+    assert_eq!(text(sip_lang_at(index)), available.get(index).copied());
+    assert_eq!(text(sip_version()), Some(VERSION));
+
+    load_errors(rest, flags, usize::from(head[9]));
+}
+
+/// `sip_load_locale_dir` with arguments that must all be refused: no
+/// directory is ever loaded. Checks the `err` buffer: NUL-terminated UTF-8
+/// within `err_len`, not one byte written past it.
+fn load_errors(bytes: &[u8], flags: u8, err_len: usize) {
+    const CANARY: u8 = 0xA5;
+    let dir: Option<Vec<u8>> = match (flags >> 4) & 3 {
+        0 | 3 => {
+            let name = bytes.split(|&b| b == 0).next().unwrap_or_default();
+            let mut d = NO_DIR.as_bytes().to_vec();
+            d.extend(name.iter().take(MAX_PATH_LEN - NO_DIR.len() - 1));
+            d.push(0);
+            Some(d)
+        }
+        1 => None,
+        _ => Some(vec![b'/'; MAX_PATH_LEN]), // no NUL where one must be
+    };
+    let dir = dir.map(Vec::into_boxed_slice);
+    let dir_ptr = dir.as_ref().map_or(std::ptr::null(), |d| d.as_ptr().cast());
+    let want = match &dir {
+        None => "dir is NULL".to_owned(),
+        Some(d) if d.len() == MAX_PATH_LEN => "dir is 4096 bytes or longer".to_owned(),
+        Some(_) => NO_DIR.to_owned(),
+    };
+    let mut err = vec![CANARY; err_len + 16].into_boxed_slice();
+    let null_err = flags & 0x40 != 0;
+    let err_ptr = if null_err {
+        std::ptr::null_mut()
+    } else {
+        err.as_mut_ptr().cast()
+    };
+    let ok = unsafe { sip_load_locale_dir(dir_ptr, err_ptr, err_len) };
+    assert!(!ok, "a directory below {NO_DIR} was loaded");
+    if null_err || err_len == 0 {
+        assert!(
+            err.iter().all(|&b| b == CANARY),
+            "err written with err_len {err_len}"
+        );
+        return;
+    }
+    let end = err[..err_len]
+        .iter()
+        .position(|&b| b == 0)
+        .expect("err not NUL-terminated");
+    assert!(
+        err[err_len..].iter().all(|&b| b == CANARY),
+        "written past err_len"
+    );
+    let message = std::str::from_utf8(&err[..end]).expect("err is not UTF-8");
+    let n = message.len().min(want.len());
+    assert_eq!(&message[..n], &want[..n], "err: {message:?}");
+    assert!(
+        message.len() == err_len - 1 || message.len() >= want.len(),
+        "truncated early: {message:?}"
+    );
+}
+
+/// Folder names the `ftl` target puts its file in: shipped locales, new
+/// ones, and names that are no language tag.
+const FTL_TAGS: [&str; 8] = [
+    "xx",
+    "de",
+    "en",
+    "pt_BR",
+    "de-AT",
+    "en_US.UTF-8",
+    "C",
+    "not a tag",
+];
+
+/// `data` as a Fluent file `<dir>/<tag>/sip.ftl` given to the loader. First
+/// byte: bits 0-2 pick the folder from `FTL_TAGS`, bit 7 writes the rest as
+/// raw bytes (else as lossy UTF-8, so most inputs reach the parser). Never
+/// a panic; a refused load changes nothing; a successful one leaves only
+/// clean strings, and the locale answers to its folder's name.
+pub fn ftl(data: &[u8]) {
+    let (&first, rest) = data.split_first().unwrap_or((&0, &[]));
+    let tag = FTL_TAGS[usize::from(first & 7)];
+    let root = scratch_dir();
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join(tag)).expect("create the scratch folder");
+    let contents = match first & 0x80 {
+        0 => String::from_utf8_lossy(rest).into_owned().into_bytes(),
+        _ => rest.to_vec(),
+    };
+    std::fs::write(root.join(tag).join("sip.ftl"), contents).expect("write sip.ftl");
+
+    let target = Lang::negotiate(tag);
+    let langs_before = Lang::all().len();
+    let before = snapshot(target);
+    match load_locale_dir(&root) {
+        Err(e) => {
+            let message = e.to_string();
+            assert!(!message.is_empty());
+            // The loader's fallback for a parser panic it did not foresee:
+            // a finding, not a refusal.
+            assert!(!message.contains("Fluent parser failed"), "{message}");
+            assert_eq!(
+                Lang::all().len(),
+                langs_before,
+                "a refused load added a locale"
+            );
+            assert!(
+                snapshot(target) == before,
+                "a refused load changed {target}"
+            );
+        }
+        Ok(loaded) => {
+            assert_eq!(loaded.len(), 1, "{loaded:?}");
+            let lang = Lang::negotiate(&loaded[0]);
+            assert_eq!(lang.tag(), loaded[0]);
+            assert!(Lang::all().len() >= langs_before, "a load removed a locale");
+            for l in [lang, Lang::ENGLISH] {
+                every_string(l);
+            }
+        }
+    }
+}
+
+fn scratch_dir() -> PathBuf {
+    std::env::temp_dir().join(format!("sipstatus-fuzz-ftl-{}", std::process::id()))
+}
+
+/// Removes what `ftl` wrote, once no more inputs come.
+pub fn ftl_cleanup() {
+    let _ = std::fs::remove_dir_all(scratch_dir());
+}
+
+/// Where every message of `lang` is, to see whether a refused load
+/// touched it.
+fn snapshot(lang: Lang) -> Vec<*const u8> {
+    let mut all = Vec::new();
+    for code in StatusCode::known() {
+        all.push(code.reason(lang).as_ptr());
+        all.extend(code.description(lang).map(str::as_ptr));
+    }
+    all.extend(Class::ALL.map(|c| c.name(lang).as_ptr()));
+    all.extend(Cause::all().map(|c| c.name(lang).as_ptr()));
+    all.extend(CauseClass::ALL.map(|c| c.name(lang).as_ptr()));
+    all
+}
+
+/// Every string `lang` gives through the C ABI is clean.
+fn every_string(lang: Lang) {
+    let tag = format!("{}\0", lang.tag());
+    let p = tag.as_ptr().cast::<c_char>();
+    assert_eq!(unsafe { text(sip_negotiated_lang(p)) }, Some(lang.tag()));
+    for code in 100..=701 {
+        let want = StatusCode::new(code.into()).ok();
+        unsafe { same(sip_reason(code, p), want.map(|s| s.reason(lang))) };
+        unsafe {
+            same(
+                sip_description(code, p),
+                want.and_then(|s| s.description(lang)),
+            )
+        };
+    }
+    for cls in 1..=6 {
+        unsafe { text(sip_class_name(cls, p)) }.expect("class name");
+    }
+    for cause in Cause::all() {
+        assert_eq!(value_problem(cause.name(lang)), None);
+    }
+    for class in CauseClass::ALL {
+        assert_eq!(value_problem(class.name(lang)), None);
+    }
+}

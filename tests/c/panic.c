@@ -1,0 +1,112 @@
+/* Panic containment: linked against a library built with the test-only
+ * feature `panic-test`, where SIPSTATUS_PANIC_AT=<site> makes an internal
+ * function panic (src/fault.rs). Each guarded function must return its
+ * documented error value, the process must keep running, and once the
+ * variable is gone the library must answer normally again: a panic while a
+ * locale is being built or reloaded leaves nothing half-done or locked.
+ *
+ * Usage: panic LOCALE_DIR   (a valid override folder: tests/c/stress/a). */
+#define _POSIX_C_SOURCE 200112L /* setenv */
+#include "sipstatus.h"
+#include "check.h"
+
+#include <stdlib.h>
+
+static void inject(const char *site) {
+    if (site) setenv("SIPSTATUS_PANIC_AT", site, 1);
+    else unsetenv("SIPSTATUS_PANIC_AT");
+}
+
+/* Every guarded function returns its error value. */
+static void all_fail(const char *dir) {
+    char err[64] = "unchanged";
+    CHECK(sip_class(486) == SIP_CLASS_INVALID, "sip_class");
+    CHECK(sip_reason(486, "de") == NULL, "sip_reason");
+    CHECK(sip_reason(486, NULL) == NULL, "sip_reason NULL lang");
+    CHECK(sip_description(486, "de") == NULL, "sip_description");
+    CHECK(sip_class_name(4, "de") == NULL, "sip_class_name");
+    CHECK(!sip_is_known(486), "sip_is_known");
+    CHECK_STR(sip_negotiated_lang("de"), "en");
+    CHECK(sip_lang_count() == 0, "sip_lang_count");
+    CHECK(sip_lang_at(0) == NULL, "sip_lang_at");
+    CHECK(sip_known_count() == 0, "sip_known_count");
+    CHECK(sip_known_at(0) == 0, "sip_known_at");
+    CHECK(sip_code_name(486) == NULL, "sip_code_name");
+    CHECK(sip_lang_id("de") == 0, "sip_lang_id");
+    CHECK(sip_reason_by_id(486, 0) == NULL, "sip_reason_by_id");
+    CHECK(!sip_load_locale_dir(dir, err, sizeof err), "sip_load_locale_dir");
+    CHECK_STR(err, "internal error");
+    CHECK_STR(sip_version(), "0.1.0"); /* a constant: nothing to guard */
+}
+
+/* Normal answers, English and German. */
+static void all_work(const char *busy_de) {
+    CHECK(sip_class(486) == SIP_CLASS_CLIENT_FAILURE, "sip_class");
+    CHECK_STR(sip_reason(486, NULL), "Busy Here");
+    CHECK_STR(sip_reason(486, "de"), busy_de);
+    CHECK(sip_description(486, "de") != NULL, "sip_description");
+    CHECK_STR(sip_class_name(4, "de"), "Anfragefehler");
+    CHECK(sip_is_known(486), "sip_is_known");
+    CHECK_STR(sip_negotiated_lang("de_AT.UTF-8"), "de");
+    CHECK(sip_lang_count() >= 2, "sip_lang_count");
+    CHECK_STR(sip_lang_at(0), "en");
+    CHECK(sip_known_count() > 50, "sip_known_count");
+    CHECK(sip_known_at(0) == 100, "sip_known_at");
+    CHECK_STR(sip_code_name(486), "BUSY_HERE");
+    CHECK(sip_lang_id("de") > 0, "sip_lang_id");
+    CHECK_STR(sip_reason_by_id(486, sip_lang_id("de")), busy_de);
+}
+
+int main(int argc, char **argv) {
+    if (argc != 2) {
+        fprintf(stderr, "usage: panic LOCALE_DIR\n");
+        return 2;
+    }
+    const char *dir = argv[1];
+    char err[256];
+
+    /* A panic inside every guarded function, before anything was built. */
+    inject("boundary");
+    all_fail(dir);
+    inject(NULL);
+    all_work("Besetzt");
+
+    /* Negotiation panics: every call with a lang fails, NULL lang works. */
+    inject("negotiate");
+    CHECK(sip_reason(486, "de") == NULL, "negotiate: sip_reason");
+    CHECK(sip_description(486, "de") == NULL, "negotiate: sip_description");
+    CHECK(sip_class_name(4, "de") == NULL, "negotiate: sip_class_name");
+    CHECK_STR(sip_negotiated_lang("de"), "en");
+    CHECK(sip_lang_id("de") == 0, "negotiate: sip_lang_id");
+    CHECK_STR(sip_reason(486, NULL), "Busy Here");
+    inject(NULL);
+    all_work("Besetzt");
+
+    /* A panic while a locale's strings are first built: that locale gives
+     * the error value, and is built fine on the next call. */
+    size_t last = sip_lang_count() - 1;
+    int fresh = (int)last; /* not used above: its catalog is not built yet */
+    inject("catalog");
+    CHECK(sip_reason_by_id(486, fresh) == NULL, "catalog: first build panics");
+    inject(NULL);
+    const char *phrase = sip_reason_by_id(486, fresh);
+    CHECK(phrase != NULL && *phrase != '\0', "catalog: built on the next call");
+
+    /* A panic during a reload, with the reload lock held: refused, nothing
+     * changed, and the next reload works (the lock is not left poisoned). */
+    inject("load");
+    CHECK(!sip_load_locale_dir(dir, err, sizeof err), "load: refused");
+    CHECK_STR(err, "internal error");
+    inject(NULL);
+    all_work("Besetzt");
+    CHECK(sip_load_locale_dir(dir, err, sizeof err), "load after a panic: %s", err);
+    all_work("Stress A");
+
+    /* Many panics in a row: nothing accumulates, nothing breaks. */
+    inject("all");
+    for (int i = 0; i < 200; i++) all_fail(dir);
+    inject(NULL);
+    all_work("Stress A");
+
+    return check_summary("panic");
+}

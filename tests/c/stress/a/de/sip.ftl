@@ -1,0 +1,2 @@
+sip-486 = Stress A
+    .description = Stress test override A.

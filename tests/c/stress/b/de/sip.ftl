@@ -1,0 +1,2 @@
+sip-486 = Stress B
+    .description = Stress test override B.

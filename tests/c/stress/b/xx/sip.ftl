@@ -1,0 +1,1 @@
+sip-486 = Stress xx B

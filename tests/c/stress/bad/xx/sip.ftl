@@ -1,0 +1,2 @@
+sip-486 = Stress Bad
+not-a-sipstatus-message = refused

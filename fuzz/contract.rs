@@ -8,8 +8,8 @@
 
 use sipstatus::ffi::*;
 use sipstatus::{
-    load_locale_dir, value_problem, Cause, CauseClass, Class, Lang, StatusCode, MAX_LANG_LEN,
-    TABLE, VERSION,
+    lang_from_accept_language, load_locale_dir, parse_reasons, q850_to_sip, value_problem, Cause,
+    CauseClass, Class, Lang, Reason, StatusCode, MAX_LANG_LEN, TABLE, VERSION,
 };
 use std::ffi::{c_char, c_int, CStr};
 use std::path::PathBuf;
@@ -351,5 +351,154 @@ fn every_string(lang: Lang) {
     }
     for class in CauseClass::ALL {
         assert_eq!(value_problem(class.name(lang)), None);
+    }
+}
+
+/// The most bytes of an Accept-Language or Reason value the library reads.
+const MAX_HEADER_LEN: usize = 1024;
+
+/// A header value as a C caller may pass it, in a heap block of exactly its
+/// size: `mode` 0: the bytes and a NUL; 1: NULL; 2: `MAX_HEADER_LEN` bytes
+/// and no NUL (all the contract promises is readable).
+fn header_arg(bytes: &[u8], mode: u8) -> Option<Box<[u8]>> {
+    match mode % 3 {
+        0 => Some(bytes.iter().copied().chain([0]).collect()),
+        1 => None,
+        _ => Some(
+            bytes
+                .iter()
+                .map(|&b| if b == 0 { b' ' } else { b })
+                .chain(std::iter::repeat(b','))
+                .take(MAX_HEADER_LEN)
+                .collect(),
+        ),
+    }
+}
+
+/// The text the library reads of a header argument: up to its NUL, if
+/// that comes within `MAX_HEADER_LEN` bytes.
+fn header_text(arg: &Option<Box<[u8]>>) -> Option<&[u8]> {
+    let buf = arg.as_deref()?;
+    let window = &buf[..buf.len().min(MAX_HEADER_LEN)];
+    window
+        .iter()
+        .position(|&b| b == 0)
+        .map(|end| &window[..end])
+}
+
+/// The Accept-Language, Q.850 and Reason header functions with the number,
+/// lengths and bytes taken from `data`. Layout: number (i32 LE), flags
+/// (bits 0-2 the `lang` mode of `LangArg::new`, bits 3-4 the header mode of
+/// `header_arg`), the `sip_format_reason` buffer length, the
+/// `sip_parse_reasons` count, then the bytes (used as `lang` and as header).
+pub fn wire(data: &[u8]) {
+    let mut head = [0u8; 7];
+    let n = data.len().min(head.len());
+    head[..n].copy_from_slice(&data[..n]);
+    let rest = &data[n..];
+    let number = i32::from_le_bytes([head[0], head[1], head[2], head[3]]);
+    let flags = head[4];
+    let lang = LangArg::new(rest, flags & 7);
+    let want = lang.expected();
+    let p = lang.ptr();
+    let header = header_arg(rest, (flags >> 3) & 3);
+    let header_ptr = header
+        .as_ref()
+        .map_or(std::ptr::null(), |h| h.as_ptr().cast::<c_char>());
+    let read = header_text(&header);
+
+    // Accept-Language: always an available locale, the safe API's answer.
+    let tag = unsafe { text(sip_lang_from_accept_language(header_ptr)) }
+        .expect("sip_lang_from_accept_language gave NULL");
+    let expected = read.map_or(Lang::ENGLISH, |b| {
+        lang_from_accept_language(&String::from_utf8_lossy(b))
+    });
+    assert_eq!(tag, expected.tag());
+
+    // Q.850 mappings, names and classes.
+    let n64 = i64::from(number);
+    let to = StatusCode::new(n64)
+        .ok()
+        .and_then(StatusCode::to_q850)
+        .map_or(0, |c| c_int::from(c.value()));
+    assert_eq!(sip_to_q850(number), to);
+    let from = q850_to_sip(n64).map_or(0, |c| c_int::from(c.as_u16()));
+    assert_eq!(sip_from_q850(number), from);
+    let cause = Cause::new(n64);
+    unsafe { same(sip_q850_name(number, p), cause.map(|c| c.name(want))) };
+    let class = CauseClass::of(n64).map_or(0, |c| c_int::from(c.number()));
+    assert_eq!(sip_q850_class(number) as c_int, class);
+    for cls in [number, number & 15] {
+        let name = CauseClass::from_number(cls.into()).map(|c| c.name(want));
+        unsafe { same(sip_q850_class_name(cls, p), name) };
+    }
+
+    // sip_format_reason: snprintf's contract, never a byte past `len`.
+    const CANARY: u8 = 0xA5;
+    let full = cause.map_or(String::new(), |c| Reason::q850(c, want).to_string());
+    let len = usize::from(head[5]);
+    let mut buf = vec![CANARY; len + 16].into_boxed_slice();
+    let needed = unsafe { sip_format_reason(number, p, buf.as_mut_ptr().cast(), len) };
+    assert_eq!(needed, full.len());
+    assert!(buf[len..].iter().all(|&b| b == CANARY), "written past len");
+    if len > 0 {
+        let end = buf[..len].iter().position(|&b| b == 0).expect("no NUL");
+        let written = std::str::from_utf8(&buf[..end]).expect("cut inside a character");
+        assert!(
+            full.starts_with(written),
+            "{written:?} is not a prefix of {full:?}"
+        );
+        if full.len() < len {
+            assert_eq!(end, full.len(), "room for all of it, but cut");
+        } else {
+            assert!(
+                end + 3 >= len - 1,
+                "cut more than a character short: {end} of {len}"
+            );
+        }
+    }
+    assert_eq!(
+        unsafe { sip_format_reason(number, p, std::ptr::null_mut(), 0) },
+        needed
+    );
+
+    // sip_parse_reason(s): the safe parser's verdict, and every field of
+    // every value filled within its bounds; nothing past `n` touched.
+    let parsed = read
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .and_then(|s| parse_reasons(s).ok());
+    let count = parsed.as_ref().map_or(0, Vec::len);
+    let mut one = std::mem::MaybeUninit::<SipReason>::uninit();
+    let ok = unsafe { sip_parse_reason(header_ptr, one.as_mut_ptr()) };
+    assert_eq!(ok, parsed.is_some());
+    let n = usize::from(head[6] % 8);
+    let mut many: Vec<std::mem::MaybeUninit<SipReason>> = (0..n + 2)
+        .map(|_| std::mem::MaybeUninit::zeroed())
+        .collect();
+    let got = unsafe { sip_parse_reasons(header_ptr, many.as_mut_ptr().cast(), n) };
+    assert_eq!(got, count);
+    for (i, slot) in many.iter().enumerate() {
+        let bytes = unsafe {
+            std::slice::from_raw_parts(slot.as_ptr().cast::<u8>(), std::mem::size_of::<SipReason>())
+        };
+        if i >= n {
+            assert!(
+                bytes.iter().all(|&b| b == 0),
+                "value {i} written past n = {n}"
+            );
+            continue;
+        }
+        let r = unsafe { slot.assume_init_ref() };
+        for field in [&r.text[..], &r.protocol_name[..]] {
+            let field: &[u8] = unsafe { &*(field as *const [c_char] as *const [u8]) };
+            let end = field
+                .iter()
+                .position(|&b| b == 0)
+                .expect("field not NUL-terminated");
+            std::str::from_utf8(&field[..end]).expect("field is not UTF-8");
+        }
+        if let Some(v) = parsed.as_ref().and_then(|v| v.get(i)) {
+            assert_eq!(i64::from(r.cause), v.cause.map_or(-1, i64::from));
+        }
     }
 }

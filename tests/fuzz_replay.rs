@@ -46,3 +46,8 @@ fn ftl_corpus() {
     replay("ftl", contract::ftl);
     contract::ftl_cleanup();
 }
+
+#[test]
+fn wire_corpus() {
+    replay("wire", contract::wire);
+}

@@ -26,6 +26,13 @@ need_apt() {
     command -v "$cmd" >/dev/null 2>&1 || apt_install "$@"
 }
 
+# need_c_tools: what every C test part needs (gcc, clang, valgrind).
+need_c_tools() {
+    need_apt cc gcc libc6-dev
+    need_apt clang clang
+    need_apt valgrind valgrind
+}
+
 # Flags to link the static library: what rustc says its std needs.
 static_link_flags() {
     echo "-lgcc_s -lutil -lrt -lpthread -lm -ldl -lc"

@@ -6,9 +6,7 @@
 # sip_reason, built with gcc and clang, then under valgrind memcheck.
 set -euo pipefail
 . scripts/lib.sh
-need_apt cc gcc libc6-dev
-need_apt clang clang
-need_apt valgrind valgrind
+need_c_tools
 
 step "sipstatus-lint --stats locales"
 cargo run --quiet --bin sipstatus-lint -- --stats locales

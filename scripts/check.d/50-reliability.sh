@@ -5,9 +5,7 @@
 #   SIPSTATUS_STRESS_SECONDS=60 ./scripts/check 50-rel   a longer stress run
 set -euo pipefail
 . scripts/lib.sh
-need_apt cc gcc libc6-dev
-need_apt clang clang
-need_apt valgrind valgrind
+need_c_tools
 
 out=target/c-tests
 mkdir -p "$out"

@@ -5,9 +5,7 @@
 # phrases. Nothing here measures time.
 set -euo pipefail
 . scripts/lib.sh
-need_apt cc gcc libc6-dev
-need_apt clang clang
-need_apt valgrind valgrind
+need_c_tools
 
 cargo build --quiet
 c_matrix test_hot c11 "$C_OUT/test_hot.tmp"

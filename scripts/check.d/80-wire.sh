@@ -3,9 +3,7 @@
 # (tests/wire/run.sh); installs sip-tester and tshark when missing.
 set -euo pipefail
 . scripts/lib.sh
-need_apt cc gcc libc6-dev
-need_apt clang clang
-need_apt valgrind valgrind
+need_c_tools
 need_apt python3 python3
 
 cargo build --quiet

@@ -6,9 +6,7 @@
 # runs in 00-rust.)
 set -euo pipefail
 . scripts/lib.sh
-need_apt cc gcc libc6-dev
-need_apt clang clang
-need_apt valgrind valgrind
+need_c_tools
 
 cargo build --quiet
 c_matrix test_q850 c99 locales

@@ -4,50 +4,11 @@
  * Usage: test_api <path to locales/> */
 #include "sipstatus.h"
 #include "check.h"
+#include "ftl.h"
 
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
-
-/* Reads the value of message `id` (e.g. "sip-486") from a .ftl file, or of
- * its attribute when `attr` is not NULL. Good enough for the shipped files,
- * which keep each value on one line. */
-static int ftl_value(const char *path, const char *id, const char *attr, char *out, size_t len) {
-    FILE *f = fopen(path, "r");
-    char line[1024];
-    int in_message = 0, found = 0;
-    size_t idlen = strlen(id);
-    if (!f) return 0;
-    while (!found && fgets(line, sizeof line, f)) {
-        char *value = NULL;
-        line[strcspn(line, "\n")] = '\0';
-        if (line[0] != ' ' && line[0] != '#') {
-            in_message = strncmp(line, id, idlen) == 0 && strncmp(line + idlen, " = ", 3) == 0;
-            if (in_message && !attr) value = line + idlen + 3;
-        } else if (in_message && attr && strncmp(line, "    .", 5) == 0 &&
-                   strncmp(line + 5, attr, strlen(attr)) == 0 &&
-                   strncmp(line + 5 + strlen(attr), " = ", 3) == 0) {
-            value = line + 5 + strlen(attr) + 3;
-        }
-        if (value) {
-            snprintf(out, len, "%s", value);
-            found = 1;
-        }
-    }
-    fclose(f);
-    return found;
-}
-
-static int valid_utf8_no_controls(const char *s) {
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        int n = *p < 0x80 ? 0 : (*p >> 5) == 6 ? 1 : (*p >> 4) == 14 ? 2 : (*p >> 3) == 30 ? 3 : -1;
-        if (n < 0 || *p < 0x20 || *p == 0x7f) return 0;
-        for (p++; n > 0; n--, p++)
-            if ((*p & 0xc0) != 0x80) return 0;
-    }
-    return 1;
-}
 
 static void every_known_code_matches_the_locale_files(const char *locales) {
     static const char *langs[] = {"en", "de"};
@@ -68,7 +29,7 @@ static void every_known_code_matches_the_locale_files(const char *locales) {
             CHECK_STR(got, want);
             CHECK(ftl_value(path, id, "description", want, sizeof want), "%s.description", id);
             CHECK_STR(sip_description(code, langs[l]), want);
-            CHECK(got && valid_utf8_no_controls(got), "%d %s", code, langs[l]);
+            CHECK(got && valid_utf8(got, 1), "%d %s", code, langs[l]);
             CHECK(sip_code_name(code) != NULL, "%d has no name", code);
         }
     }

@@ -5,39 +5,10 @@
  * Usage: test_q850 <path to locales/> */
 #include "sipstatus.h"
 #include "check.h"
+#include "ftl.h"
 
 #include <limits.h>
 #include <stdlib.h>
-
-/* The value of message `id` in a .ftl file (one line per value, as the
- * shipped files are written), or 0 if the file does not define it. */
-static int ftl_value(const char *path, const char *id, char *out, size_t len) {
-    FILE *f = fopen(path, "r");
-    char line[1024];
-    size_t idlen = strlen(id);
-    int found = 0;
-    if (!f) return 0;
-    while (!found && fgets(line, sizeof line, f)) {
-        line[strcspn(line, "\n")] = '\0';
-        if (strncmp(line, id, idlen) == 0 && strncmp(line + idlen, " = ", 3) == 0) {
-            snprintf(out, len, "%s", line + idlen + 3);
-            found = 1;
-        }
-    }
-    fclose(f);
-    return found;
-}
-
-static int valid_utf8(const char *s) {
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        int n = *p < 0x80 ? 0 : (*p >> 5) == 6 ? 1 : (*p >> 4) == 14 ? 2 : (*p >> 3) == 30 ? 3 : -1;
-        if (n < 0) return 0;
-        for (p++; n > 0; n--, p++)
-            if ((*p & 0xc0) != 0x80) return 0;
-    }
-    return 1;
-}
 
 /* RFC 3398 §7.2.4.1, row by row (cause, SIP response; 0 = no response). */
 static const int rfc3398_7_2_4_1[][2] = {
@@ -135,16 +106,16 @@ static void names_and_classes_in_every_locale(const char *locales) {
             const char *name = sip_q850_name(n, lang);
             snprintf(id, sizeof id, "q850-%d", n);
             if (is_assigned(n)) {
-                CHECK(ftl_value(path, id, want, sizeof want), "%s missing in %s", id, path);
+                CHECK(ftl_value(path, id, NULL, want, sizeof want), "%s missing in %s", id, path);
                 CHECK_STR(name, want);
-                CHECK(name && valid_utf8(name), "%s %d", lang, n);
+                CHECK(name && valid_utf8(name, 0), "%s %d", lang, n);
             } else {
                 CHECK(name == NULL, "%s: %d is unassigned but named %s", lang, n, or_null(name));
-                CHECK(!ftl_value(path, id, want, sizeof want), "%s has %s", path, id);
+                CHECK(!ftl_value(path, id, NULL, want, sizeof want), "%s has %s", path, id);
             }
         }
         for (cls = 1; cls <= 7; cls++) {
-            CHECK(ftl_value(path, class_ids[cls], want, sizeof want), "%s in %s", class_ids[cls], path);
+            CHECK(ftl_value(path, class_ids[cls], NULL, want, sizeof want), "%s in %s", class_ids[cls], path);
             CHECK_STR(sip_q850_class_name(cls, lang), want);
         }
     }
@@ -214,7 +185,7 @@ static void format_and_parse_every_cause_in_every_locale(void) {
                 CHECK_STR(r.text, name);
             } else {
                 CHECK(r.text_truncated, "%s", buf);
-                CHECK(strncmp(r.text, name, strlen(r.text)) == 0 && valid_utf8(r.text), "%s", buf);
+                CHECK(strncmp(r.text, name, strlen(r.text)) == 0 && valid_utf8(r.text, 0), "%s", buf);
             }
         }
     }
@@ -254,7 +225,7 @@ static void format_truncation(void) {
         CHECK(sip_format_reason(17, "zh-CN", buf, len) == need, "%zu", len);
         CHECK(strlen(buf) < len && strlen(buf) + 4 >= len, "len %zu wrote %zu", len, strlen(buf));
         CHECK(buf[len] == 'x', "wrote past %zu", len);
-        CHECK(valid_utf8(buf) && strncmp(buf, want, strlen(buf)) == 0, "len %zu", len);
+        CHECK(valid_utf8(buf, 0) && strncmp(buf, want, strlen(buf)) == 0, "len %zu", len);
     }
     /* Unassigned and out-of-range causes: 0 and "". */
     {
@@ -322,7 +293,7 @@ static void parse_examples(void) {
         for (i = 0; i < 100; i++) n += snprintf(value + n, sizeof value - (size_t)n, "\xe5\xbf\x99"); /* 忙 */
         snprintf(value + n, sizeof value - (size_t)n, "\"");
         CHECK(sip_parse_reason(value, &r), "long");
-        CHECK(r.text_truncated && strlen(r.text) == 126 && valid_utf8(r.text), "%zu", strlen(r.text));
+        CHECK(r.text_truncated && strlen(r.text) == 126 && valid_utf8(r.text, 0), "%zu", strlen(r.text));
     }
 }
 

@@ -17,6 +17,14 @@
 #include <stddef.h>
 #define SIPSTATUS_VERSION_MAJOR 0
 
+// `sip_reason_as` flag: the short form, at most 16 display columns in every
+// shipped locale (for 2x16 character displays).
+#define SIP_FORM_SHORT 1
+
+// `sip_reason_as` flag: printable ASCII only (0x20 to 0x7E), for displays
+// whose font has nothing else.
+#define SIP_FORM_ASCII 2
+
 // The size of `SipReason.text`, NUL included.
 #define SIP_REASON_TEXT_SIZE 128
 
@@ -148,6 +156,31 @@ enum SipClass sip_class(int code);
 // `lang` is NULL or a pointer to readable memory up to its first NUL or its
 // 64th byte, whichever comes first.
 const char *sip_reason(int code, const char *lang);
+
+// The reason phrase of `code` in the language `lang` matches, in the form
+// `form` asks for: 0 gives exactly what `sip_reason` gives;
+// `SIP_FORM_SHORT` a short form (at most 16 display columns in every
+// shipped locale, where East Asian wide characters count 2; the phrase
+// itself when it is short enough); `SIP_FORM_ASCII` printable ASCII only
+// (Latin, Greek and Cyrillic transliterated, e.g. "Zaniato"; other scripts
+// give English's form); `SIP_FORM_SHORT | SIP_FORM_ASCII` both (at most 16
+// columns). Bits other than these two are ignored.
+//
+// Same rules as `sip_reason` for every other argument: a known code gives
+// its own phrase, any other code of 100 to 699 its class name in that
+// form, any other value NULL. Within a shipped locale no two codes share a
+// short form. A locale loaded with `sip_load_locale_dir` gives its
+// `.short`, `.ascii` and `.ascii-short` attributes; where it has none, the
+// short form is its phrase and the ASCII form its text when that is
+// printable ASCII, else English's.
+//
+// The returned string is owned by the library, valid until it is unloaded
+// (as `sip_reason`'s); thread-safe, and lock-free once the language has
+// been used once. NULL is also the result of a contained internal error.
+//
+// # Safety
+// As `sip_reason`.
+const char *sip_reason_as(int code, const char *lang, unsigned int form);
 
 // One sentence, in the language `lang` matches, saying when `code` is sent;
 // NULL for any code that is not known (see `sip_is_known`). Same string

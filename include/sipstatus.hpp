@@ -7,6 +7,7 @@
  *   sipstatus::reason(486).value();      // "Busy Here"
  *   sipstatus::reason(99);               // std::nullopt: not a SIP code
  *   sipstatus::status_class(486);        // Class::ClientFailure, constexpr
+ *   sipstatus::reason(487, "de", sipstatus::Form::Short);  // at most 16 columns
  *
  * Every function is a thin inline call of the C function of the same name
  * (sip_reason, ...) with the same rules for every argument; see sipstatus.h.
@@ -66,6 +67,28 @@ namespace detail {
 [[nodiscard]] inline std::optional<std::string_view> reason(int code,
                                                             const char *lang = nullptr) noexcept {
     return detail::view(::sip_reason(code, lang));
+}
+
+/// Which rendering of a phrase reason() gives: the values are the C flags
+/// (SIP_FORM_SHORT, SIP_FORM_ASCII), combinable with |.
+enum class Form : unsigned int {
+    Full = 0u,
+    /// At most 16 display columns in every shipped locale.
+    Short = SIP_FORM_SHORT,
+    /// Printable ASCII only.
+    Ascii = SIP_FORM_ASCII,
+    AsciiShort = SIP_FORM_SHORT | SIP_FORM_ASCII,
+};
+
+[[nodiscard]] constexpr Form operator|(Form a, Form b) noexcept {
+    return static_cast<Form>(static_cast<unsigned int>(a) | static_cast<unsigned int>(b));
+}
+
+/// reason() in `form` (sip_reason_as): e.g. Form::Short for a 2x16 display,
+/// Form::Ascii for a font with only ASCII, Form::Short | Form::Ascii for both.
+[[nodiscard]] inline std::optional<std::string_view> reason(int code, const char *lang,
+                                                            Form form) noexcept {
+    return detail::view(::sip_reason_as(code, lang, static_cast<unsigned int>(form)));
 }
 
 /// One sentence on when `code` is sent; std::nullopt for an unknown code.

@@ -7,6 +7,7 @@
 
 use crate::code::{Class, StatusCode, CODE_LIMIT, TABLE};
 use crate::q850::{CauseClass, CAUSES};
+use crate::translit::is_printable_ascii;
 use fluent_bundle::{FluentBundle, FluentResource};
 use std::collections::HashSet;
 use std::fmt;
@@ -59,14 +60,78 @@ impl fmt::Debug for Text {
     }
 }
 
+/// Which rendering of a phrase or class name to give: the phrase itself, a
+/// short form for narrow displays (at most 16 columns in the shipped
+/// locales), an ASCII-only form for displays whose font has only ASCII, or
+/// both (`Form::SHORT | Form::ASCII`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Form {
+    pub short: bool,
+    pub ascii: bool,
+}
+
+impl Form {
+    /// The phrase as it is: what `sip_reason` gives.
+    pub const FULL: Form = Form {
+        short: false,
+        ascii: false,
+    };
+    /// At most 16 display columns in every shipped locale.
+    pub const SHORT: Form = Form {
+        short: true,
+        ascii: false,
+    };
+    /// Printable ASCII only (0x20 to 0x7E).
+    pub const ASCII: Form = Form {
+        short: false,
+        ascii: true,
+    };
+    pub const ASCII_SHORT: Form = Form {
+        short: true,
+        ascii: true,
+    };
+    /// Every form, in the order of [`Form::bits`].
+    pub const ALL: [Form; 4] = [Form::FULL, Form::SHORT, Form::ASCII, Form::ASCII_SHORT];
+
+    /// The form of C flags: bit 0 (`SIP_FORM_SHORT`) and bit 1
+    /// (`SIP_FORM_ASCII`); other bits are ignored.
+    pub const fn from_bits(bits: u32) -> Form {
+        Form {
+            short: bits & 1 != 0,
+            ascii: bits & 2 != 0,
+        }
+    }
+
+    pub const fn bits(self) -> u32 {
+        self.short as u32 | (self.ascii as u32) << 1
+    }
+
+    /// The Fluent attribute that gives this form, `None` for the value.
+    const fn attribute(self) -> Option<&'static str> {
+        match (self.short, self.ascii) {
+            (false, false) => None,
+            (true, false) => Some("short"),
+            (false, true) => Some("ascii"),
+            (true, true) => Some("ascii-short"),
+        }
+    }
+}
+
+impl std::ops::BitOr for Form {
+    type Output = Form;
+    fn bitor(self, other: Form) -> Form {
+        Form::from_bits(self.bits() | other.bits())
+    }
+}
+
 /// One message a locale provides. Its slot is its place in a [`Catalog`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Message {
-    /// The reason phrase of `TABLE[row]`.
-    Reason(usize),
+    /// The reason phrase of `TABLE[row]`, in a form.
+    Reason(usize, Form),
     /// The description of `TABLE[row]`.
     Description(usize),
-    ClassName(Class),
+    ClassName(Class, Form),
     /// The name of Q.850 cause `CAUSES[row]`.
     Q850Cause(usize),
     Q850Class(CauseClass),
@@ -75,37 +140,72 @@ pub(crate) enum Message {
 const CLASS_BASE: usize = 2 * TABLE.len();
 const Q850_BASE: usize = CLASS_BASE + Class::ALL.len();
 const Q850_CLASS_BASE: usize = Q850_BASE + CAUSES.len();
+/// The short and ASCII forms come after every message they derive from.
+const FORMS_BASE: usize = Q850_CLASS_BASE + CauseClass::ALL.len();
+const CLASS_FORMS_BASE: usize = FORMS_BASE + 3 * TABLE.len();
 /// The number of messages in a complete catalog.
-pub(crate) const SLOTS: usize = Q850_CLASS_BASE + CauseClass::ALL.len();
+pub(crate) const SLOTS: usize = CLASS_FORMS_BASE + 3 * Class::ALL.len();
 
 impl Message {
     pub(crate) const fn slot(self) -> usize {
+        let form = self.form().bits() as usize;
         match self {
-            Message::Reason(row) => row,
+            Message::Reason(row, _) if form == 0 => row,
+            Message::Reason(row, _) => FORMS_BASE + (form - 1) * TABLE.len() + row,
             Message::Description(row) => TABLE.len() + row,
-            Message::ClassName(class) => CLASS_BASE + class as usize - 1,
+            Message::ClassName(class, _) if form == 0 => CLASS_BASE + class as usize - 1,
+            Message::ClassName(class, _) => {
+                CLASS_FORMS_BASE + (form - 1) * Class::ALL.len() + class as usize - 1
+            }
             Message::Q850Cause(row) => Q850_BASE + row,
             Message::Q850Class(class) => Q850_CLASS_BASE + class as usize - 1,
+        }
+    }
+
+    const fn form(self) -> Form {
+        match self {
+            Message::Reason(_, form) | Message::ClassName(_, form) => form,
+            _ => Form::FULL,
+        }
+    }
+
+    /// The same message in another form (itself if it has no forms).
+    pub(crate) fn with_form(self, form: Form) -> Message {
+        match self {
+            Message::Reason(row, _) => Message::Reason(row, form),
+            Message::ClassName(class, _) => Message::ClassName(class, form),
+            other => other,
         }
     }
 
     /// Every message, in slot order.
     pub(crate) fn all() -> impl Iterator<Item = Message> {
         let rows = 0..TABLE.len();
-        rows.clone()
-            .map(Message::Reason)
-            .chain(rows.map(Message::Description))
-            .chain(Class::ALL.into_iter().map(Message::ClassName))
+        let full = rows
+            .clone()
+            .map(|row| Message::Reason(row, Form::FULL))
+            .chain(rows.clone().map(Message::Description))
+            .chain(Class::ALL.map(|c| Message::ClassName(c, Form::FULL)))
             .chain((0..CAUSES.len()).map(Message::Q850Cause))
-            .chain(CauseClass::ALL.into_iter().map(Message::Q850Class))
+            .chain(CauseClass::ALL.into_iter().map(Message::Q850Class));
+        let forms = Form::ALL[1..].iter().copied();
+        let reason_forms = forms
+            .clone()
+            .flat_map(move |f| rows.clone().map(move |row| Message::Reason(row, f)));
+        let class_forms = forms.flat_map(|f| {
+            Class::ALL
+                .into_iter()
+                .map(move |c| Message::ClassName(c, f))
+        });
+        full.chain(reason_forms).chain(class_forms)
     }
 
-    /// The Fluent message id and, for descriptions, the attribute name.
+    /// The Fluent message id and, for descriptions and forms, the attribute.
     pub(crate) fn fluent_id(self) -> (String, Option<&'static str>) {
         match self {
-            Message::Reason(row) => (format!("sip-{}", TABLE[row].code), None),
+            Message::Reason(row, form) => (format!("sip-{}", TABLE[row].code), form.attribute()),
             Message::Description(row) => (format!("sip-{}", TABLE[row].code), Some("description")),
-            Message::ClassName(class) => (class.message_id().to_owned(), None),
+            Message::ClassName(class, form) => (class.message_id().to_owned(), form.attribute()),
             Message::Q850Cause(row) => (format!("q850-{}", CAUSES[row]), None),
             Message::Q850Class(class) => (class.message_id().to_owned(), None),
         }
@@ -167,6 +267,14 @@ pub enum ProblemKind {
     /// A value identical to English that looks like an untranslated copy
     /// (the linter's only warning).
     Untranslated,
+    /// A phrase or short form wider than a display line (24 and 16
+    /// columns), or a wide phrase without a short form (the linter's).
+    Width,
+    /// An ASCII form that is not printable ASCII.
+    Ascii,
+    /// Two codes of one locale with the same phrase or short form, which a
+    /// display could not tell apart (the linter's).
+    SameText,
     /// A file or folder that cannot be read, or is not where it should be.
     File,
 }
@@ -185,6 +293,9 @@ impl ProblemKind {
             ProblemKind::Bidi => "bidi",
             ProblemKind::Whitespace => "whitespace",
             ProblemKind::Untranslated => "untranslated",
+            ProblemKind::Width => "width",
+            ProblemKind::Ascii => "ascii",
+            ProblemKind::SameText => "same-text",
             ProblemKind::File => "file",
         }
     }
@@ -200,7 +311,7 @@ impl ProblemKind {
 pub fn value_issue(value: &str) -> Option<ProblemKind> {
     if value.is_empty() {
         Some(ProblemKind::Empty)
-    } else if value.chars().any(char::is_control) {
+    } else if value.chars().any(is_line_break_or_control) {
         Some(ProblemKind::ControlChar)
     } else if value.chars().any(is_bidi_control) {
         Some(ProblemKind::Bidi)
@@ -215,11 +326,20 @@ pub fn value_issue(value: &str) -> Option<ProblemKind> {
 pub fn value_problem(value: &str) -> Option<&'static str> {
     value_issue(value).map(|kind| match kind {
         ProblemKind::Empty => "the value is empty",
-        ProblemKind::ControlChar => "the value holds a control character (CR, LF, tab, ...)",
+        ProblemKind::ControlChar => {
+            "the value holds a control character or line separator (CR, LF, tab, U+2028, ...)"
+        }
         ProblemKind::Bidi => "the value holds a Unicode bidi or isolation mark",
         ProblemKind::Whitespace => "the value has leading or trailing whitespace",
         other => unreachable!("value_issue gave {other:?}"),
     })
+}
+
+/// C0 and C1 controls (CR, LF, tab, ...) and Unicode's line and paragraph
+/// separators (U+2028, U+2029): anything that could end a line of a SIP
+/// header or a log.
+pub fn is_line_break_or_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 /// Unicode's explicit directional formatting characters (UAX #9, 2.1-2.6).
@@ -309,16 +429,23 @@ impl Catalog {
         lang: &LanguageIdentifier,
         sources: &[Source<'_>],
         fallback: Option<&Catalog>,
+        ascii: &dyn Fn(&str) -> Option<String>,
     ) -> (Catalog, Vec<Problem>) {
-        let (catalog, problems) = Catalog::check(lang, sources, fallback);
+        let (catalog, problems) = Catalog::check(lang, sources, fallback, ascii);
         (catalog, problems.into_iter().map(|(_, p)| p).collect())
     }
 
     /// [`Catalog::build`], with the kind of every problem.
+    ///
+    /// A short or ASCII form the files do not give is derived: the short
+    /// form is the phrase; the ASCII form is the text itself when it is
+    /// printable ASCII, else `ascii(text)` (the transliteration), else the
+    /// fallback's (English's) ASCII form.
     pub(crate) fn check(
         lang: &LanguageIdentifier,
         sources: &[Source<'_>],
         fallback: Option<&Catalog>,
+        ascii: &dyn Fn(&str) -> Option<String>,
     ) -> (Catalog, Vec<(ProblemKind, Problem)>) {
         let mut problems = Vec::new();
         let mut bundle = FluentBundle::new(vec![lang.clone()]);
@@ -391,7 +518,7 @@ impl Catalog {
             }
         };
 
-        let mut texts = Vec::with_capacity(SLOTS);
+        let mut texts: Vec<Text> = Vec::with_capacity(SLOTS);
         for message in Message::all() {
             let (id, attr) = message.fluent_id();
             let pattern = bundle.get_message(&id).and_then(|m| match attr {
@@ -403,7 +530,10 @@ impl Catalog {
                 let value = bundle.format_pattern(p, None, &mut errors).into_owned();
                 (value, errors)
             });
+            let form = message.form();
             let problem = match &resolved {
+                // A form the files do not give is derived, below.
+                None if form != Form::FULL => None,
                 None if fallback.is_some() => None, // a partial locale is fine: English fills in
                 None => Some((
                     ProblemKind::Missing,
@@ -413,10 +543,17 @@ impl Catalog {
                     ProblemKind::Format,
                     format!("message {message} cannot be formatted: {}", errors[0]),
                 )),
-                Some((value, _)) => value_issue(value).map(|kind| {
-                    let why = value_problem(value).unwrap_or_default();
-                    (kind, format!("message {message}: {why}"))
-                }),
+                Some((value, _)) => value_issue(value)
+                    .map(|kind| {
+                        let why = value_problem(value).unwrap_or_default();
+                        (kind, format!("message {message}: {why}"))
+                    })
+                    .or_else(|| {
+                        (form.ascii && !is_printable_ascii(value)).then(|| {
+                            let why = "an ASCII form must be printable ASCII (0x20 to 0x7E) only";
+                            (ProblemKind::Ascii, format!("message {message}: {why}"))
+                        })
+                    }),
             };
             if let Some((kind, p)) = &problem {
                 let (file, line) = where_is(&id, attr);
@@ -429,6 +566,26 @@ impl Catalog {
             }
             let text = match (resolved, problem, fallback) {
                 (Some((value, _)), None, _) => Text::new(&value),
+                _ if form != Form::FULL => {
+                    // The text this form derives from: the phrase for the
+                    // short form, the phrase or short form for ASCII.
+                    let from = message.with_form(Form {
+                        short: form.short && form.ascii,
+                        ascii: false,
+                    });
+                    let source = texts[from.slot()].as_str();
+                    if !form.ascii {
+                        Text::new(source)
+                    } else if is_printable_ascii(source) {
+                        Text::new(source)
+                    } else if let Some(a) = ascii(source).filter(|a| is_printable_ascii(a)) {
+                        Text::new(&a)
+                    } else if let Some(fb) = fallback {
+                        Text::new(fb.get(message).as_str())
+                    } else {
+                        Text::new(source)
+                    }
+                }
                 (_, _, Some(fb)) => Text::new(fb.get(message).as_str()),
                 // English itself is broken: show the id rather than nothing.
                 (_, _, None) => Text::new(&message.to_string()),
@@ -465,7 +622,9 @@ impl Reasons {
     pub(crate) fn new(catalog: &'static Catalog) -> Reasons {
         Reasons(std::array::from_fn(|n| {
             let code = StatusCode::new(n as i64).ok()?;
-            Some(StaticText::new(catalog.get(code.reason_message())))
+            Some(StaticText::new(
+                catalog.get(code.reason_message(Form::FULL)),
+            ))
         }))
     }
 
@@ -540,6 +699,7 @@ mod tests {
                 text,
             }],
             None,
+            &|_| None,
         )
         .1
     }

@@ -4,13 +4,13 @@
 //! and returns strings owned by the library. cbindgen turns this file into `include/sipstatus.h`;
 //! the doc comments below are the header's documentation.
 
-use crate::catalog::{Reasons, StaticText};
+use crate::catalog::{Form, Reasons, StaticText};
 use crate::code::{Class, StatusCode, TABLE};
 use crate::hot::{Hot, RawTag, TagStart};
 use crate::locale::Lang;
 use crate::q850::{Cause, CauseClass};
 use crate::reason::{parse_reasons, Protocol, Reason};
-use libc::{c_char, c_int, size_t};
+use libc::{c_char, c_int, c_uint, size_t};
 use std::ffi::CStr;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
@@ -216,6 +216,54 @@ unsafe extern "C" fn reason_long(
 #[inline(never)]
 unsafe extern "C" fn reason_cold(code: c_int, lang: *const c_char) -> *const c_char {
     boundary(ptr::null(), || reason_ptr(reasons_arg(lang), code))
+}
+
+/// `sip_reason_as` flag: the short form, at most 16 display columns in every
+/// shipped locale (for 2x16 character displays).
+pub const SIP_FORM_SHORT: c_uint = 1;
+/// `sip_reason_as` flag: printable ASCII only (0x20 to 0x7E), for displays
+/// whose font has nothing else.
+pub const SIP_FORM_ASCII: c_uint = 2;
+
+/// The reason phrase of `code` in the language `lang` matches, in the form
+/// `form` asks for: 0 gives exactly what `sip_reason` gives;
+/// `SIP_FORM_SHORT` a short form (at most 16 display columns in every
+/// shipped locale, where East Asian wide characters count 2; the phrase
+/// itself when it is short enough); `SIP_FORM_ASCII` printable ASCII only
+/// (Latin, Greek and Cyrillic transliterated, e.g. "Zaniato"; other scripts
+/// give English's form); `SIP_FORM_SHORT | SIP_FORM_ASCII` both (at most 16
+/// columns). Bits other than these two are ignored.
+///
+/// Same rules as `sip_reason` for every other argument: a known code gives
+/// its own phrase, any other code of 100 to 699 its class name in that
+/// form, any other value NULL. Within a shipped locale no two codes share a
+/// short form. A locale loaded with `sip_load_locale_dir` gives its
+/// `.short`, `.ascii` and `.ascii-short` attributes; where it has none, the
+/// short form is its phrase and the ASCII form its text when that is
+/// printable ASCII, else English's.
+///
+/// The returned string is owned by the library, valid until it is unloaded
+/// (as `sip_reason`'s); thread-safe, and lock-free once the language has
+/// been used once. NULL is also the result of a contained internal error.
+///
+/// # Safety
+/// As `sip_reason`.
+#[no_mangle]
+pub unsafe extern "C" fn sip_reason_as(
+    code: c_int,
+    lang: *const c_char,
+    form: c_uint,
+) -> *const c_char {
+    let form = Form::from_bits(form);
+    if form == Form::FULL {
+        // SAFETY: the caller passes what `sip_reason` requires.
+        return unsafe { sip_reason(code, lang) };
+    }
+    boundary(ptr::null(), || match code_arg(code) {
+        // SAFETY: `lang` is as `lang_arg` requires (this function's contract).
+        Some(code) => c_str(unsafe { lang_arg(lang) }.text(code.reason_message(form))),
+        None => ptr::null(),
+    })
 }
 
 /// One sentence, in the language `lang` matches, saying when `code` is sent;

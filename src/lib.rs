@@ -25,9 +25,13 @@ pub mod lint;
 mod locale;
 mod q850;
 mod reason;
+mod translit;
 
 pub use accept::lang_from_accept_language;
-pub use catalog::{is_bidi_control, value_issue, value_problem, Problem, ProblemKind};
+pub use catalog::{
+    is_bidi_control, is_line_break_or_control, value_issue, value_problem, Form, Problem,
+    ProblemKind,
+};
 pub use code::{Class, Entry, InvalidCode, Status, StatusCode, TABLE};
 pub use locale::{load_locale_dir, negotiate, Lang, LoadError, MAX_LANG_LEN};
 pub use q850::{
@@ -35,6 +39,7 @@ pub use q850::{
     SIP_TO_Q850_DEFAULT,
 };
 pub use reason::{parse_reasons, Location, Protocol, Reason, ReasonError, MAX_CAUSE};
+pub use translit::is_printable_ascii;
 
 use catalog::Message;
 
@@ -53,11 +58,19 @@ impl StatusCode {
         }
     }
 
-    /// The message that gives the code's reason phrase.
-    pub(crate) fn reason_message(self) -> Message {
+    /// The reason phrase in `lang` and `form`: e.g. the short form for a
+    /// 2x16 display (`Form::SHORT`, at most 16 columns in every shipped
+    /// locale), or printable ASCII only (`Form::ASCII`). Unknown codes give
+    /// their class name in that form.
+    pub fn reason_as(self, lang: impl Into<Lang>, form: Form) -> &'static str {
+        lang.into().text(self.reason_message(form)).as_str()
+    }
+
+    /// The message that gives the code's reason phrase in `form`.
+    pub(crate) fn reason_message(self, form: Form) -> Message {
         match (code::row_of(self.as_u16()), self.class()) {
-            (Some(row), _) => Message::Reason(row),
-            (None, Some(class)) => Message::ClassName(class),
+            (Some(row), _) => Message::Reason(row, form),
+            (None, Some(class)) => Message::ClassName(class, form),
             // `new` admits only codes of 100..=699 and known ones.
             (None, None) => unreachable!("StatusCode {self} is neither known nor in range"),
         }
@@ -80,8 +93,13 @@ impl Class {
         self.name_text(lang.into()).as_str()
     }
 
+    /// The class's name in `lang` and `form` (see [`StatusCode::reason_as`]).
+    pub fn name_as(self, lang: impl Into<Lang>, form: Form) -> &'static str {
+        lang.into().text(Message::ClassName(self, form)).as_str()
+    }
+
     pub(crate) fn name_text(self, lang: Lang) -> &'static catalog::Text {
-        lang.text(Message::ClassName(self))
+        lang.text(Message::ClassName(self, Form::FULL))
     }
 }
 

@@ -4,15 +4,21 @@
 //! The checks on values, syntax and duplicates are the library's own (the
 //! ones a runtime load applies, in `Catalog::check`). The linter adds what
 //! only makes sense against the English reference: messages missing or
-//! extra file by file, and values left identical to English.
+//! extra file by file, and values left identical to English; and the
+//! display rules, which a device's own overrides need not follow: every
+//! phrase and class name fits a 24-column line (English, which keeps the
+//! registered phrases, excepted), a phrase wider than 16 columns has a
+//! `.short` form of at most 16, ASCII forms fit the same widths, and no two
+//! codes of a locale share a phrase or short form.
 
-use crate::catalog::{Catalog, Message, Problem, ProblemKind, Source};
-use crate::code::TABLE;
+use crate::catalog::{Catalog, Form, Message, Problem, ProblemKind, Source};
+use crate::code::{Class, TABLE};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 use unic_langid::LanguageIdentifier;
+use unicode_width::UnicodeWidthStr;
 
 /// Values a locale may share with English (`locales/lint-allow.txt`).
 const ALLOW_LIST: &str = include_str!("../locales/lint-allow.txt");
@@ -68,8 +74,22 @@ pub struct LocaleReport {
     pub dir: String,
     /// Sorted by file and line.
     pub findings: Vec<Finding>,
-    /// The longest reason phrase (`sip-NNN`) in characters, with its code.
+    /// The longest reason phrase (`sip-NNN`) in display columns, with its
+    /// code.
     pub longest_phrase: Option<(u16, String)>,
+    /// The longest short form in display columns, with its code.
+    pub longest_short: Option<(u16, String)>,
+}
+
+/// The widest a phrase or class name may be, in display columns (UAX #11:
+/// East Asian Wide and Fullwidth characters count 2): a desk phone's line.
+pub const PHRASE_COLUMNS: usize = 24;
+/// The widest a short form may be: a 2x16 character LCD's line.
+pub const SHORT_COLUMNS: usize = 16;
+
+/// The display width of `text` in columns.
+pub fn columns(text: &str) -> usize {
+    text.width()
 }
 
 /// Lints every locale under `paths`. A path may be a folder of locale
@@ -91,6 +111,7 @@ pub fn lint<P: AsRef<Path>>(paths: &[P]) -> Vec<LocaleReport> {
                     message,
                 )],
                 longest_phrase: None,
+                longest_short: None,
             }),
         }
     }
@@ -209,13 +230,25 @@ impl Unit {
                 text: &f.text,
             })
             .collect();
-        let (catalog, problems) = Catalog::check(&langid, &sources, None);
         let is_reference = tag == "en";
         let english = if is_reference {
             None
         } else {
             Some(english_beside(&self.dir))
         };
+        let en_catalog = english.as_ref().map(|english| {
+            let en_sources: Vec<Source> = english
+                .iter()
+                .map(|f| Source {
+                    name: &f.shown,
+                    text: &f.text,
+                })
+                .collect();
+            let en_langid = "en".parse().unwrap_or_default();
+            Catalog::check(&en_langid, &en_sources, None, &transliterate).0
+        });
+        let (catalog, problems) =
+            Catalog::check(&langid, &sources, en_catalog.as_ref(), &transliterate);
         findings.extend(
             problems
                 .into_iter()
@@ -229,16 +262,7 @@ impl Unit {
         for file in &files {
             findings.extend(duplicate_attributes(file));
         }
-        if let Some(english) = &english {
-            let en_sources: Vec<Source> = english
-                .iter()
-                .map(|f| Source {
-                    name: &f.shown,
-                    text: &f.text,
-                })
-                .collect();
-            let en_langid = "en".parse().unwrap_or_default();
-            let (en_catalog, _) = Catalog::check(&en_langid, &en_sources, None);
+        if let (Some(english), Some(en_catalog)) = (&english, &en_catalog) {
             let allowed = allow_list(&tag);
             for file in &files {
                 let Some(en_file) = english.iter().find(|e| e.name == file.name) else {
@@ -250,7 +274,7 @@ impl Unit {
                     continue;
                 };
                 findings.extend(against_english(file, en_file));
-                findings.extend(untranslated(file, en_file, &catalog, &en_catalog, &allowed));
+                findings.extend(untranslated(file, en_file, &catalog, en_catalog, &allowed));
             }
             if self.whole {
                 for en_file in english {
@@ -266,6 +290,9 @@ impl Unit {
                 }
             }
         }
+        if let Some(sip) = files.iter().find(|f| f.name == "sip.ftl") {
+            findings.extend(display_rules(sip, &catalog, en_catalog.as_ref()));
+        }
         findings.sort_by(|a, b| {
             let (a, b) = (&a.problem, &b.problem);
             (&a.file, a.line).cmp(&(&b.file, b.line))
@@ -274,7 +301,8 @@ impl Unit {
         LocaleReport {
             dir,
             findings,
-            longest_phrase: longest_phrase(&catalog),
+            longest_phrase: longest(&catalog, Form::FULL),
+            longest_short: longest(&catalog, Form::SHORT),
         }
     }
 }
@@ -366,8 +394,17 @@ fn duplicate_attributes(file: &File) -> Vec<Finding> {
 /// Messages of `en` that `file` lacks, and messages of `file` that `en`
 /// does not have.
 fn against_english(file: &File, en: &File) -> Vec<Finding> {
-    let mine = keys(&file.text);
-    let theirs = keys(&en.text);
+    // The forms of phrases and class names are each locale's own choice.
+    let optional = |key: &String| {
+        let (id, attr) = key.split_once('.').unwrap_or((key, ""));
+        (id.starts_with("sip-") || id.starts_with("class-"))
+            && matches!(attr, "short" | "ascii" | "ascii-short")
+    };
+    let mine: Vec<_> = keys(&file.text).into_iter().collect();
+    let theirs: Vec<_> = keys(&en.text)
+        .into_iter()
+        .filter(|(k, _)| !optional(k))
+        .collect();
     let mut findings = Vec::new();
     for (key, en_line) in &theirs {
         if !mine.iter().any(|(k, _)| k == key) {
@@ -387,7 +424,10 @@ fn against_english(file: &File, en: &File) -> Vec<Finding> {
         }
     }
     for (key, line) in &mine {
-        if !theirs.iter().any(|(k, _)| k == key) {
+        let id = key.split('.').next().unwrap_or(key);
+        let known = theirs.iter().any(|(k, _)| k == key)
+            || (optional(key) && theirs.iter().any(|(k, _)| k == id));
+        if !known {
             let message = format!(
                 "message {key} is not in English ({}): remove it or fix its name",
                 en.shown
@@ -447,12 +487,119 @@ fn allow_list(tag: &str) -> HashSet<&'static str> {
         .collect()
 }
 
-/// The longest reason phrase a catalog resolved, in characters.
-fn longest_phrase(catalog: &Catalog) -> Option<(u16, String)> {
+fn transliterate(text: &str) -> Option<String> {
+    crate::translit::transliterate(text)
+}
+
+/// The longest reason phrase of a catalog in `form`, in display columns.
+fn longest(catalog: &Catalog, form: Form) -> Option<(u16, String)> {
     (0..TABLE.len())
-        .map(|row| (row, catalog.get(Message::Reason(row)).as_str()))
+        .map(|row| (row, catalog.get(Message::Reason(row, form)).as_str()))
         // A message that failed resolves to its id: not a phrase.
-        .filter(|&(row, value)| value != Message::Reason(row).to_string())
-        .max_by_key(|&(row, value)| (value.chars().count(), std::cmp::Reverse(row)))
+        .filter(|&(row, value)| value != Message::Reason(row, Form::FULL).to_string())
+        .max_by_key(|&(row, value)| (columns(value), std::cmp::Reverse(row)))
         .map(|(row, value)| (TABLE[row].code, value.to_owned()))
+}
+
+/// The display rules (see the module's doc) for the phrases and class
+/// names of `sip`, resolved in `catalog`; `english` is `None` for English.
+fn display_rules(sip: &File, catalog: &Catalog, english: Option<&Catalog>) -> Vec<Finding> {
+    let lines: HashMap<String, usize> = keys(&sip.text).into_iter().collect();
+    let messages = (0..TABLE.len())
+        .map(|row| {
+            (
+                format!("sip-{}", TABLE[row].code),
+                Message::Reason(row, Form::FULL),
+            )
+        })
+        .chain(
+            Class::ALL
+                .into_iter()
+                .map(|c| (c.message_id().to_owned(), Message::ClassName(c, Form::FULL))),
+        );
+    let mut findings = Vec::new();
+    let mut seen: [HashMap<&str, String>; 4] = Default::default();
+    for (id, message) in messages {
+        let line = |attr: &str| {
+            let key = if attr.is_empty() {
+                id.clone()
+            } else {
+                format!("{id}.{attr}")
+            };
+            lines
+                .get(&key)
+                .or_else(|| lines.get(&id))
+                .copied()
+                .unwrap_or(0)
+        };
+        let mut report = |kind, attr: &str, text: String| {
+            findings.push(Finding::new(kind, &sip.shown, line(attr), text));
+        };
+        let text = |form| catalog.get(message.with_form(form)).as_str();
+        let (phrase, short) = (text(Form::FULL), text(Form::SHORT));
+        let has_short = lines.contains_key(&format!("{id}.short"));
+        let limit = |form: Form| {
+            if form.short {
+                SHORT_COLUMNS
+            } else {
+                PHRASE_COLUMNS
+            }
+        };
+        for form in Form::ALL {
+            let value = text(form);
+            let attr = form_attribute(form);
+            let own = english.is_none_or(|en| en.get(message.with_form(form)).as_str() != value);
+            // English keeps the registered phrases, and other locales may
+            // show English's ASCII forms: both are exempt from the width of
+            // a phrase, not of a short form.
+            let exempt = !form.short && (english.is_none() || (form.ascii && !own));
+            let wide = columns(value);
+            if wide > limit(form) && !exempt {
+                let fix = match (form.short, form.ascii, has_short) {
+                    (true, false, false) => "give it a .short of at most 16 columns".to_owned(),
+                    (_, true, _) => format!("shorten it, or give a .{attr} that fits"),
+                    _ => "shorten it".to_owned(),
+                };
+                let what = if form == Form::FULL || (form == Form::SHORT && !has_short) {
+                    "the phrase".to_owned()
+                } else {
+                    format!("the {attr} form {value:?}")
+                };
+                let text = format!(
+                    "message {id}: {what} is {wide} columns, wider than {}: {fix}",
+                    limit(form)
+                );
+                report(ProblemKind::Width, attr, text);
+            }
+            // Within a locale no two codes may read the same, in any form
+            // a display shows (English's long phrases are the registry's).
+            let checked = (english.is_some() || form.short) && (own || form.short);
+            if checked {
+                if let Some(other) = seen[form.bits() as usize].insert(value, id.clone()) {
+                    let what = if form == Form::FULL {
+                        "phrase".to_owned()
+                    } else {
+                        format!("{attr} form")
+                    };
+                    let text = format!("message {id}: same {what} as {other} ({value:?})");
+                    report(ProblemKind::SameText, attr, text);
+                }
+            }
+        }
+        if has_short && short == phrase {
+            let text = format!("message {id}: .short is the phrase itself: remove it");
+            report(ProblemKind::SameText, "short", text);
+        }
+    }
+    findings
+}
+
+/// The attribute name of a form, `""` for the phrase.
+fn form_attribute(form: Form) -> &'static str {
+    match (form.short, form.ascii) {
+        (false, false) => "",
+        (true, false) => "short",
+        (false, true) => "ascii",
+        (true, true) => "ascii-short",
+    }
 }

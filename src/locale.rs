@@ -23,6 +23,16 @@ pub(crate) struct EmbeddedLocale {
     tag: &'static str,
     /// `(file name, contents)` of every `.ftl` file of the locale.
     files: &'static [(&'static str, &'static str)],
+    /// `text<TAB>ascii` lines: the ASCII forms build.rs transliterated.
+    ascii: &'static str,
+}
+
+/// The ASCII form of `text` in a table of `text<TAB>ascii` lines.
+fn transliterated(table: &str, text: &str) -> Option<String> {
+    table
+        .lines()
+        .find_map(|l| l.split_once('\t').filter(|(t, _)| *t == text))
+        .map(|(_, ascii)| ascii.to_owned())
 }
 
 include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
@@ -158,6 +168,8 @@ struct Entry {
     langid: LanguageIdentifier,
     /// Every Fluent file of the locale, shipped first, overrides after.
     sources: Vec<Source<'static>>,
+    /// The shipped locale's transliterations (see [`EmbeddedLocale`]).
+    ascii: &'static str,
     /// Built on first use, then read without locks.
     catalog: &'static OnceLock<Catalog>,
     /// The catalog's reason phrases by code, built with it.
@@ -244,7 +256,7 @@ impl Registry {
                     .iter()
                     .map(|&(name, text)| Source { name, text })
                     .collect();
-                Entry::new(e.tag, sources, OnceLock::new())
+                Entry::new(e.tag, sources, e.ascii, OnceLock::new())
             })
             .collect();
         Registry::with(locales)
@@ -298,7 +310,8 @@ impl Registry {
         entry.catalog.get_or_init(|| {
             crate::fault::point("catalog");
             let fallback = (lang.0 != 0).then(|| self.catalog(Lang::ENGLISH));
-            Catalog::build(&entry.langid, &entry.sources, fallback).0
+            let ascii = |text: &str| transliterated(entry.ascii, text);
+            Catalog::build(&entry.langid, &entry.sources, fallback, &ascii).0
         })
     }
 
@@ -323,8 +336,22 @@ impl Registry {
             .iter()
             .filter(|l| script.is_none() || written_script(l).is_none_or(|s| Some(s) == script))
             .collect();
-        let best =
-            negotiate_languages(&[requested], &candidates, None, NegotiationStrategy::Lookup);
+        let mut best = negotiate_languages(
+            &[&requested],
+            &candidates,
+            None,
+            NegotiationStrategy::Lookup,
+        );
+        if best.is_empty() {
+            // A legacy code, or a language whose readers read another one
+            // better than English: Norwegian Nynorsk and the macrolanguage
+            // `no` are answered in Bokmål.
+            let mut instead = requested.clone();
+            instead.language = language_fallback(requested.language.as_str())?
+                .parse()
+                .ok()?;
+            best = negotiate_languages(&[instead], &candidates, None, NegotiationStrategy::Lookup);
+        }
         let found = best.first()?;
         self.langids
             .iter()
@@ -335,12 +362,18 @@ impl Registry {
 
 impl Entry {
     /// A locale with `catalog` (empty to build on first use).
-    fn new(tag: &str, sources: Vec<Source<'static>>, catalog: OnceLock<Catalog>) -> Entry {
+    fn new(
+        tag: &str,
+        sources: Vec<Source<'static>>,
+        ascii: &'static str,
+        catalog: OnceLock<Catalog>,
+    ) -> Entry {
         let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
         Entry {
             tag: Box::leak(Box::new(Text::new(&langid.to_string()))),
             langid,
             sources,
+            ascii,
             catalog: Box::leak(Box::new(catalog)),
             reasons: Box::leak(Box::new(OnceLock::new())),
         }
@@ -361,6 +394,19 @@ fn written_script(l: &LanguageIdentifier) -> Option<&'static str> {
         (None, None) => false,
     };
     Some(if traditional { "Hant" } else { "Hans" })
+}
+
+/// The language to try when no locale matches `language`: the current code
+/// of a legacy one (ISO 639 `iw`, `in`, `ji`), or a language its readers
+/// read well (`no`, `nn` → `nb`).
+fn language_fallback(language: &str) -> Option<&'static str> {
+    Some(match language {
+        "iw" => "he",
+        "in" => "id",
+        "ji" => "yi",
+        "no" | "nn" => "nb",
+        _ => return None,
+    })
 }
 
 /// `de_AT.UTF-8` → `de-AT`; `None` for English-by-definition and garbage.
@@ -470,7 +516,9 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
         let mut sources = i.map_or_else(Vec::new, |i| old.locales[i].sources.clone());
         sources.extend(files.iter().map(|(name, text)| Source { name, text }));
         let fallback = (i != Some(0)).then(|| old.catalog(Lang::ENGLISH));
-        let (catalog, found) = Catalog::build(&langid, &sources, fallback);
+        let table = i.map_or("", |i| old.locales[i].ascii);
+        let ascii = |text: &str| transliterated(table, text);
+        let (catalog, found) = Catalog::build(&langid, &sources, fallback, &ascii);
         problems.extend(
             found
                 .into_iter()
@@ -494,7 +542,7 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
         });
         let catalog = OnceLock::from(catalog);
         let entry = match i {
-            None => Entry::new(&langid.to_string(), added.collect(), catalog),
+            None => Entry::new(&langid.to_string(), added.collect(), "", catalog),
             // New cells: the old ones stay with the old registry.
             Some(i) => Entry {
                 sources: locales[i].sources.iter().copied().chain(added).collect(),
@@ -524,6 +572,7 @@ impl Entry {
             tag: self.tag,
             langid: self.langid.clone(),
             sources: self.sources.clone(),
+            ascii: self.ascii,
             catalog: self.catalog,
             reasons: self.reasons,
         }
@@ -548,7 +597,8 @@ mod tests {
                 .map(|&(name, text)| Source { name, text })
                 .collect();
             let langid = e.tag.parse().expect("folder name is a language tag");
-            let (_, problems) = Catalog::build(&langid, &sources, None);
+            let ascii = |text: &str| transliterated(e.ascii, text);
+            let (_, problems) = Catalog::build(&langid, &sources, None, &ascii);
             assert!(problems.is_empty(), "locales/{}: {problems:#?}", e.tag);
         }
     }

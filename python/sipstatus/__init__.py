@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 _lib = _ffi.lib
 _sip_class = _lib.sip_class
 _sip_reason = _lib.sip_reason
+_sip_reason_as = _lib.sip_reason_as
 _sip_description = _lib.sip_description
 _sip_class_name = _lib.sip_class_name
 _sip_is_known = _lib.sip_is_known
@@ -132,18 +133,36 @@ class SipClass(IntEnum):
     GLOBAL_FAILURE = 6
 
 
-def reason(code: int, lang: str | None = None) -> str:
+SHORT_COLUMNS = 16
+"""The widest a short form is in every shipped locale, in display columns."""
+
+_FORM_SHORT = 1
+_FORM_ASCII = 2
+
+
+def reason(code: int, lang: str | None = None, *, short: bool = False, ascii: bool = False) -> str:
     """The reason phrase of ``code`` in the language ``lang`` matches.
 
     A known code gives its own phrase (``reason(486, "de") == "Besetzt"``);
     any other code of 100 to 699 gives the name of its class
     (``reason(499) == "Client Failure"``).
 
+    ``short=True`` gives the short form for narrow displays (at most
+    ``SHORT_COLUMNS`` display columns in every shipped locale);
+    ``ascii=True`` printable ASCII only (``reason(486, "ru", ascii=True)``
+    is a transliteration; scripts that do not transliterate give English's
+    form); both combine (``sip_reason_as`` in C).
+
     Raises ``ValueError`` for a number outside 100 to 699, ``TypeError`` for
     a ``code`` that is not an int or a ``lang`` that is not a str or None.
     """
     value = _int_arg(code, "code")
-    result: bytes | None = _sip_reason(_c_int(value), _lang_arg(lang))
+    form = (_FORM_SHORT if short else 0) | (_FORM_ASCII if ascii else 0)
+    result: bytes | None
+    if form:
+        result = _sip_reason_as(_c_int(value), _lang_arg(lang), form)
+    else:
+        result = _sip_reason(_c_int(value), _lang_arg(lang))
     if result is None:
         raise ValueError(f"{value} is not a SIP response code: codes are 100 to 699")
     return result.decode("utf-8")
@@ -366,10 +385,16 @@ class _SipStatusBase(IntEnum):
         """6xx."""
         return status_class(self) is SipClass.GLOBAL_FAILURE
 
-    def reason(self, lang: str | None = None) -> str:
+    @property
+    def short_phrase(self) -> str:
+        """The English short form (at most 16 columns): ``"Call Cancelled"`` for 487."""
+        return reason(self, short=True)
+
+    def reason(self, lang: str | None = None, *, short: bool = False, ascii: bool = False) -> str:
         """The reason phrase in the language ``lang`` matches:
-        ``SipStatus(486).reason("de") == "Besetzt"``."""
-        return reason(self, lang)
+        ``SipStatus(486).reason("de") == "Besetzt"``; ``short`` and ``ascii``
+        as for the module's ``reason``."""
+        return reason(self, lang, short=short, ascii=ascii)
 
 
 def _members() -> list[tuple[str, int]]:

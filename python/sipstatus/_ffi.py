@@ -29,6 +29,7 @@ _str = ctypes.c_char_p
 _PROTOTYPES: dict[str, tuple[object, list[object]]] = {
     "sip_class": (_int, [_int]),
     "sip_reason": (_str, [_int, _str]),
+    "sip_reason_as": (_str, [_int, _str, ctypes.c_uint]),
     "sip_description": (_str, [_int, _str]),
     "sip_class_name": (_str, [_int, _str]),
     "sip_is_known": (_bool, [_int]),

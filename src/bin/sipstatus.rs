@@ -9,7 +9,7 @@
 use clap::error::ErrorKind;
 use clap::{ArgGroup, CommandFactory, Parser};
 use serde_json::{json, Map, Value};
-use sipstatus::{Cause, Class, Lang, Reason, Status, StatusCode};
+use sipstatus::{Cause, Class, Form, Lang, Reason, Status, StatusCode};
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -57,6 +57,15 @@ struct Cli {
     #[arg(long, value_name = "CAUSE", value_parser = parse_cause, conflicts_with_all = ["code", "table", "compare", "langs"])]
     q850: Option<Cause>,
 
+    /// Give phrases in their short form (at most 16 columns, for 2x16
+    /// displays).
+    #[arg(long)]
+    short: bool,
+
+    /// Give phrases in printable ASCII only (for displays with an ASCII font).
+    #[arg(long)]
+    ascii: bool,
+
     /// Print JSON instead of text.
     #[arg(long)]
     json: bool,
@@ -94,19 +103,23 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
+    let form = Form {
+        short: cli.short,
+        ascii: cli.ascii,
+    };
     let out = if let Some(code) = cli.code {
         let lang = lang_arg(cli.lang.as_deref());
         if cli.json {
             json_text(&code_json(code, lang, true))
         } else {
-            code_text(code, lang)
+            code_text(code, lang, form)
         }
     } else if cli.table {
         let lang = lang_arg(cli.lang.as_deref());
         if cli.json {
             json_text(&table_json(lang))
         } else {
-            table_text(lang)
+            table_text(lang, form)
         }
     } else if let Some(tags) = &cli.compare {
         if tags.len() < 2 {
@@ -116,7 +129,7 @@ fn main() -> ExitCode {
         if cli.json {
             json_text(&compare_json(&langs))
         } else {
-            compare_text(&langs)
+            compare_text(&langs, form)
         }
     } else if let Some(cause) = cli.q850 {
         let lang = lang_arg(cli.lang.as_deref());
@@ -177,7 +190,7 @@ fn status_name(status: Status) -> &'static str {
     }
 }
 
-fn code_text(code: StatusCode, lang: Lang) -> String {
+fn code_text(code: StatusCode, lang: Lang, form: Form) -> String {
     let about = match code.entry() {
         Some(e) if e.rfc == 0 => format!("{}, {}", e.ident, status_name(e.status)),
         Some(e) if e.status == Status::Registered => format!("{}, RFC {}", e.ident, e.rfc),
@@ -191,8 +204,25 @@ fn code_text(code: StatusCode, lang: Lang) -> String {
     let description = code.description(lang).unwrap_or("-");
     format!(
         "code:        {code} ({about})\nclass:       {class}\nphrase:      {}\n\
+         short:       {}\nascii:       {}\n\
          description: {description}\nq850:        {}\nlanguage:    {lang}\n",
-        code.reason(lang),
+        code.reason_as(lang, form),
+        code.reason_as(
+            lang,
+            Form::SHORT
+                | Form {
+                    ascii: form.ascii,
+                    short: false
+                }
+        ),
+        code.reason_as(
+            lang,
+            Form::ASCII
+                | Form {
+                    short: form.short,
+                    ascii: false
+                }
+        ),
         q850_cell(code, lang),
     )
 }
@@ -241,6 +271,9 @@ fn code_json(code: StatusCode, lang: Lang, with_lang: bool) -> Value {
         "class": code.class().map(Class::number),
         "class_name": code.class().map(|c| c.name(lang)),
         "phrase": code.reason(lang),
+        "short": code.reason_as(lang, Form::SHORT),
+        "ascii": code.reason_as(lang, Form::ASCII),
+        "ascii_short": code.reason_as(lang, Form::ASCII_SHORT),
         "description": code.description(lang),
         "q850": code.to_q850().map(Cause::value),
     });
@@ -329,17 +362,25 @@ fn grouped(
     rows
 }
 
-fn table_text(lang: Lang) -> String {
-    let header = ["CODE", "PHRASE", "Q.850", "DESCRIPTION"];
+fn table_text(lang: Lang, form: Form) -> String {
+    let header = ["CODE", "PHRASE", "SHORT", "Q.850", "DESCRIPTION"];
     let mut rows = vec![header.map(String::from).to_vec()];
+    let short = Form::SHORT | form;
     rows.extend(grouped(
-        |class| vec![format!("{}xx", class.number()), class.name(lang).into()],
+        |class| {
+            vec![
+                format!("{}xx", class.number()),
+                class.name_as(lang, form).into(),
+                class.name_as(lang, short).into(),
+            ]
+        },
         |code| {
             let description = code.description(lang).unwrap_or_default();
             let cause = code.to_q850().map_or_else(|| "-".into(), |c| c.to_string());
             vec![
                 code.to_string(),
-                code.reason(lang).into(),
+                code.reason_as(lang, form).into(),
+                code.reason_as(lang, short).into(),
                 cause,
                 description.into(),
             ]
@@ -348,19 +389,19 @@ fn table_text(lang: Lang) -> String {
     columns(&rows)
 }
 
-fn compare_text(langs: &[Lang]) -> String {
+fn compare_text(langs: &[Lang], form: Form) -> String {
     let mut header = vec!["CODE".to_owned()];
     header.extend(langs.iter().map(|l| l.tag().to_uppercase()));
     let mut rows = vec![header];
     rows.extend(grouped(
         |class| {
             let mut row = vec![format!("{}xx", class.number())];
-            row.extend(langs.iter().map(|&l| class.name(l).to_owned()));
+            row.extend(langs.iter().map(|&l| class.name_as(l, form).to_owned()));
             row
         },
         |code| {
             let mut row = vec![code.to_string()];
-            row.extend(langs.iter().map(|&l| code.reason(l).to_owned()));
+            row.extend(langs.iter().map(|&l| code.reason_as(l, form).to_owned()));
             row
         },
     ));

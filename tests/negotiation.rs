@@ -42,17 +42,85 @@ fn simplified_chinese_matches_by_region_and_script() {
 }
 
 /// CLDR makes root, not zh, the parent of zh-Hant: readers of Traditional
-/// Chinese get English until a zh-TW locale exists, never Simplified.
+/// Chinese get the Taiwanese locale, never Simplified.
 #[test]
-fn traditional_chinese_never_gets_simplified() {
+fn traditional_chinese_gets_taiwanese_never_simplified() {
     assert_negotiates(&[
-        ("zh-TW", "en"),
-        ("zh_TW.UTF-8", "en"),
-        ("zh-HK", "en"),
-        ("zh-MO", "en"),
-        ("zh-Hant", "en"),
-        ("zh-Hant-TW", "en"),
-        ("zh-Hant-CN", "en"),
+        ("zh-TW", "zh-TW"),
+        ("zh_TW.UTF-8", "zh-TW"),
+        ("zh_TW.Big5", "zh-TW"),
+        ("zh-HK", "zh-TW"),
+        ("zh_HK.UTF-8", "zh-TW"),
+        ("zh-MO", "zh-TW"),
+        ("zh-Hant", "zh-TW"),
+        ("zh-Hant-TW", "zh-TW"),
+        ("zh-Hant-HK", "zh-TW"),
+        ("zh-Hant-CN", "zh-TW"),
+        ("zh-hant", "zh-TW"),
+    ]);
+}
+
+/// Norwegian: Bokmål answers for the macrolanguage `no` and for Nynorsk,
+/// whose readers read Bokmål better than English.
+#[test]
+fn norwegian_gets_bokmal() {
+    assert_negotiates(&[
+        ("nb", "nb"),
+        ("nb_NO.UTF-8", "nb"),
+        ("no", "nb"),
+        ("no_NO.UTF-8", "nb"),
+        ("nn", "nb"),
+        ("nn_NO.UTF-8", "nb"),
+        ("nn-NO", "nb"),
+    ]);
+}
+
+/// Legacy ISO 639 codes still sent by old systems (Java's `Locale` among
+/// them): `iw` is Hebrew, `in` Indonesian.
+#[test]
+fn legacy_codes_reach_hebrew_and_indonesian() {
+    assert_negotiates(&[
+        ("he", "he"),
+        ("he_IL.UTF-8", "he"),
+        ("iw", "he"),
+        ("iw_IL.UTF-8", "he"),
+        ("id", "id"),
+        ("id_ID.UTF-8", "id"),
+        ("in", "id"),
+        ("in_ID", "id"),
+    ]);
+}
+
+#[test]
+fn arabic_answers_for_every_region() {
+    let regions = [
+        "SA", "AE", "EG", "MA", "DZ", "TN", "LY", "JO", "LB", "SY", "IQ", "KW", "QA", "BH", "OM",
+        "YE", "SD", "PS", "MR", "001",
+    ];
+    let asked: Vec<String> = regions
+        .iter()
+        .flat_map(|r| [format!("ar-{r}"), format!("ar_{r}.UTF-8")])
+        .chain(["ar".to_owned(), "AR".to_owned()])
+        .collect();
+    let cases: Vec<(&str, &str)> = asked.iter().map(|a| (a.as_str(), "ar")).collect();
+    assert_negotiates(&cases);
+}
+
+#[test]
+fn the_other_new_languages_match_by_language() {
+    assert_negotiates(&[
+        ("ko", "ko"),
+        ("ko_KR.UTF-8", "ko"),
+        ("ka_GE.UTF-8", "ka"),
+        ("el_GR.UTF-8", "el"),
+        ("el-CY", "el"),
+        ("vi_VN", "vi"),
+        ("ro_RO.UTF-8", "ro"),
+        ("ro-MD", "ro"),
+        ("hu_HU.UTF-8", "hu"),
+        ("fi_FI.UTF-8", "fi"),
+        ("da_DK.UTF-8", "da"),
+        ("sk_SK.UTF-8", "sk"),
     ]);
 }
 
@@ -82,9 +150,9 @@ fn regional_variants_fall_back_to_the_language() {
 #[test]
 fn languages_without_a_locale_get_english() {
     assert_negotiates(&[
-        ("nb_NO.UTF-8", "en"),
-        ("fi", "en"),
-        ("ko_KR", "en"),
+        ("qaa", "en"),
+        ("qaa_QM.UTF-8", "en"),
+        ("tlh", "en"),
         ("en_GB", "en"),
     ]);
 }

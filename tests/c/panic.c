@@ -23,6 +23,8 @@ static void all_fail(const char *dir) {
     CHECK(sip_class(486) == SIP_CLASS_INVALID, "sip_class");
     CHECK(sip_reason(486, "de") == NULL, "sip_reason");
     CHECK(sip_reason(486, NULL) == NULL, "sip_reason NULL lang");
+    CHECK(sip_reason_as(486, "de", SIP_FORM_SHORT) == NULL, "sip_reason_as");
+    CHECK(sip_reason_as(486, "de", 0) == NULL, "sip_reason_as, form 0");
     CHECK(sip_description(486, "de") == NULL, "sip_description");
     CHECK(sip_class_name(4, "de") == NULL, "sip_class_name");
     CHECK(!sip_is_known(486), "sip_is_known");

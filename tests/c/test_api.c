@@ -161,6 +161,70 @@ static void runtime_locale_errors(void) {
     CHECK_STR(sip_reason(486, "de"), "Besetzt");
 }
 
+/* sip_reason_as: every form of every code in every locale is one clean
+ * line; ASCII forms are printable ASCII, ASCII short forms fit 16 columns
+ * and tell the codes of a locale apart; 0 and unknown flag bits change
+ * nothing; the short forms of en and de are the files' `.short` (or the
+ * phrase where there is none). */
+static int printable_ascii(const char *s) {
+    for (; *s; s++)
+        if ((unsigned char)*s < 0x20 || (unsigned char)*s > 0x7e) return 0;
+    return 1;
+}
+
+static void forms(const char *locales) {
+    static const unsigned all[] = {0, SIP_FORM_SHORT, SIP_FORM_ASCII, SIP_FORM_SHORT | SIP_FORM_ASCII};
+    static const int invalid[] = {INT_MIN, -1, 0, 99, 700, 702, 1000, INT_MAX};
+    size_t n = sip_known_count(), langs = sip_lang_count(), l, i, j, f;
+    static const char *files[] = {"en", "de"};
+    for (l = 0; l < langs; l++) {
+        const char *lang = sip_lang_at(l);
+        const char *ascii_short[128] = {0};
+        CHECK(n <= 128, "%zu codes", n);
+        for (i = 0; i < n && i < 128; i++) {
+            int code = sip_known_at(i);
+            CHECK(sip_reason_as(code, lang, 0) == sip_reason(code, lang), "%d %s", code, lang);
+            CHECK(sip_reason_as(code, lang, ~0u) == sip_reason_as(code, lang, 3u), "%d %s", code, lang);
+            CHECK(sip_reason_as(code, lang, ~3u) == sip_reason(code, lang), "unknown bits %d %s", code, lang);
+            for (f = 0; f < 4; f++) {
+                const char *got = sip_reason_as(code, lang, all[f]);
+                CHECK(got && valid_utf8(got, 1) && *got, "%d %s form %u", code, lang, all[f]);
+                if (got && (all[f] & SIP_FORM_ASCII))
+                    CHECK(printable_ascii(got), "%d %s form %u: \"%s\"", code, lang, all[f], got);
+            }
+            ascii_short[i] = sip_reason_as(code, lang, SIP_FORM_SHORT | SIP_FORM_ASCII);
+            CHECK(ascii_short[i] && strlen(ascii_short[i]) <= 16, "%d %s: \"%s\"", code, lang,
+                  or_null(ascii_short[i]));
+            for (j = 0; j < i && ascii_short[i]; j++)
+                CHECK(!same_str(ascii_short[i], ascii_short[j]), "%s: %d and %d share \"%s\"", lang,
+                      code, sip_known_at(j), ascii_short[i]);
+        }
+        for (f = 0; f < 4; f++) {
+            const char *cls = sip_reason_as(499, lang, all[f]);
+            CHECK(cls && cls == sip_reason_as(450, lang, all[f]), "class name, %s", lang);
+            for (i = 0; i < sizeof invalid / sizeof invalid[0]; i++)
+                CHECK(sip_reason_as(invalid[i], lang, all[f]) == NULL, "%d %s", invalid[i], lang);
+        }
+    }
+    for (l = 0; l < 2; l++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s/sip.ftl", locales, files[l]);
+        for (i = 0; i < n; i++) {
+            int code = sip_known_at(i);
+            char id[32], want[512];
+            snprintf(id, sizeof id, "sip-%d", code);
+            if (!ftl_value(path, id, "short", want, sizeof want))
+                CHECK(ftl_value(path, id, NULL, want, sizeof want), "%s", id);
+            CHECK_STR(sip_reason_as(code, files[l], SIP_FORM_SHORT), want);
+        }
+    }
+    CHECK_STR(sip_reason_as(487, NULL, SIP_FORM_SHORT), "Call Cancelled");
+    CHECK_STR(sip_reason_as(486, NULL, SIP_FORM_SHORT), "Busy Here");
+    CHECK_STR(sip_reason_as(486, "xx-unshipped", SIP_FORM_SHORT | SIP_FORM_ASCII), "Busy Here");
+    CHECK_STR(sip_reason_as(499, NULL, SIP_FORM_SHORT), "Client Failure");
+    CHECK(sip_reason_as(499, "de", 0) == sip_class_name(4, "de"), "499 de");
+}
+
 int main(int argc, char **argv) {
     const char *locales = argc > 1 ? argv[1] : "locales";
     every_known_code_matches_the_locale_files(locales);
@@ -169,5 +233,6 @@ int main(int argc, char **argv) {
     lang_forms();
     stable_pointers_and_lists();
     runtime_locale_errors();
+    forms(locales);
     return check_summary("test_api");
 }

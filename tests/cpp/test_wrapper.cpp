@@ -65,6 +65,24 @@ int main() {
     check(sipstatus::code_name(486).value_or("") == "BUSY_HERE", "code_name 486", 486);
     check(sipstatus::version() == sip_version(), "version", 0);
 
+    // Forms: the wrapper's Form is the C flags, and reason(code, lang, form)
+    // is sip_reason_as.
+    using sipstatus::Form;
+    static_assert(static_cast<unsigned int>(Form::Short | Form::Ascii) == (SIP_FORM_SHORT | SIP_FORM_ASCII));
+    static_assert((Form::Short | Form::Ascii) == Form::AsciiShort);
+    check(sipstatus::reason(487, nullptr, Form::Short).value_or("") == "Call Cancelled", "reason 487 short", 487);
+    check(sipstatus::reason(486, "de", Form::Full) == sipstatus::reason(486, "de"), "reason 486 de full", 486);
+    check(!sipstatus::reason(99, "de", Form::Short).has_value(), "reason 99 short is nullopt", 99);
+    for (const char *lang : langs) {
+        for (Form form : {Form::Full, Form::Short, Form::Ascii, Form::AsciiShort}) {
+            for (int code = 100; code <= 701; ++code) {
+                const char *c = sip_reason_as(code, lang, static_cast<unsigned int>(form));
+                const auto cxx = sipstatus::reason(code, lang, form);
+                check(c == nullptr ? !cxx.has_value() : cxx.has_value() && cxx->data() == c, "reason as", code);
+            }
+        }
+    }
+
     // constexpr status_class agrees with the library everywhere.
     long disagree = 0;
     for (int code = -1000; code <= 2000; ++code) {

@@ -13,7 +13,7 @@ q850-class-interworking = Interfuncionamiento
 
 ## Causas
 
-q850-1 = Número no asignado
+q850-1 = Número inexistente (no asignado)
 q850-2 = Sin ruta hacia la red de tránsito especificada
 q850-3 = Sin ruta hacia el destino
 q850-4 = Enviar tono de información especial
@@ -80,7 +80,7 @@ q850-99 = Elemento de información/parámetro inexistente o no implementado
 q850-100 = Contenido de elemento de información no válido
 q850-101 = Mensaje incompatible con el estado de la llamada
 q850-102 = Recuperación al expirar el temporizador
-q850-103 = Parámetro inexistente o no implementado, transferido
+q850-103 = Parámetro inexistente o no implementado, transmitido
 q850-110 = Mensaje con parámetro no reconocido, descartado
 q850-111 = Error de protocolo, sin especificar
 q850-127 = Interfuncionamiento, sin especificar

@@ -13,7 +13,7 @@ q850-class-interworking = Interlavoro
 
 ## Cause
 
-q850-1 = Numero non assegnato
+q850-1 = Numero inesistente (non assegnato)
 q850-2 = Nessun instradamento verso la rete di transito
 q850-3 = Nessun instradamento verso la destinazione
 q850-4 = Invio tono di informazione speciale

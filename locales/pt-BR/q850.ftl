@@ -13,7 +13,7 @@ q850-class-interworking = Interfuncionamento
 
 ## Causas
 
-q850-1 = Número não atribuído
+q850-1 = Número inexistente (não alocado)
 q850-2 = Sem rota para a rede de trânsito especificada
 q850-3 = Sem rota para o destino
 q850-4 = Enviar tom de informação especial
@@ -28,10 +28,10 @@ q850-17 = Usuário ocupado
 q850-18 = Usuário não responde
 q850-19 = Sem resposta (usuário alertado)
 q850-20 = Assinante ausente
-q850-21 = Chamada rejeitada
+q850-21 = Chamada recusada
 q850-22 = Número alterado
 q850-23 = Redirecionamento para novo destino
-q850-24 = Chamada rejeitada devido a facilidade no destino
+q850-24 = Chamada recusada devido a facilidade no destino
 q850-25 = Erro de roteamento na central
 q850-26 = Liberação de usuário não selecionado
 q850-27 = Destino fora de serviço

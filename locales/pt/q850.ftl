@@ -14,8 +14,8 @@ q850-class-interworking = Interfuncionamento
 ## Causas
 
 q850-1 = Número não atribuído
-q850-2 = Sem rota para a rede de trânsito indicada
-q850-3 = Sem rota para o destino
+q850-2 = Sem encaminhamento para a rede de trânsito indicada
+q850-3 = Sem encaminhamento para o destino
 q850-4 = Enviar tom de informação especial
 q850-5 = Prefixo interurbano mal marcado
 q850-6 = Canal inaceitável
@@ -28,10 +28,10 @@ q850-17 = Utilizador ocupado
 q850-18 = O utilizador não responde
 q850-19 = Sem resposta (utilizador alertado)
 q850-20 = Assinante ausente
-q850-21 = Chamada rejeitada
+q850-21 = Chamada recusada
 q850-22 = Número alterado
 q850-23 = Redirecionamento para novo destino
-q850-24 = Chamada rejeitada devido a serviço no destino
+q850-24 = Chamada recusada devido a serviço no destino
 q850-25 = Erro de encaminhamento na central
 q850-26 = Libertação de utilizador não selecionado
 q850-27 = Destino fora de serviço

@@ -1,23 +1,39 @@
-//! Embeds every `locales/<tag>/*.ftl` file, so that adding a language is
-//! adding a folder: no Rust to edit. The files are checked by the tests and
-//! the locale lint, not here, so a broken file fails the test suite with a
-//! report a translator can read rather than a build error.
+//! Compiles the shipped locales into static tables, so that they cost no
+//! parsing and no allocation at run time: every `locales/<tag>/*.ftl` file
+//! is resolved here through fluent-bundle, and each locale becomes one text
+//! (every message NUL-terminated, identical strings stored once) and one
+//! array of offsets into it, in the slot order of `catalog::Message`.
+//! Adding a language is adding a folder: no Rust to edit.
 //!
-//! It also transliterates each locale's phrases and short forms to ASCII
-//! (`SIP_FORM_ASCII`) with `any_ascii`, here rather than at run time, so the
-//! library carries the results and not the transliteration tables.
+//! The short and ASCII forms are resolved here too, with the rule of
+//! `Catalog::check` (which resolves runtime overrides and which the tests
+//! compare with these tables): the ASCII form is transliterated with
+//! `any_ascii` here, so the library carries the results and not the tables.
+//!
+//! A broken file does not fail the build: its broken messages fall back to
+//! English (with a cargo warning), and the linter and the test suite report
+//! it with file and line, for a translator to read.
+//!
+//! `SIPSTATUS_LOCALES=en,de cargo build` ships only the locales listed
+//! (English always): for firmware, which pays for every byte.
 
-#[path = "src/translit.rs"]
-mod translit;
+#[path = "src/text.rs"]
+mod text;
 
+use fluent_bundle::{FluentBundle, FluentResource};
+use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::{env, fs};
+
+/// The forms of phrases and class names, in slot order after the values.
+const FORMS: [&str; 3] = ["short", "ascii", "ascii-short"];
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
-    println!("cargo:rerun-if-changed=src/translit.rs");
+    println!("cargo:rerun-if-changed=src/text.rs");
+    println!("cargo:rerun-if-env-changed=SIPSTATUS_LOCALES");
 
     let mut tags: Vec<String> = fs::read_dir(&root)
         .expect("the locales/ folder is missing")
@@ -30,38 +46,73 @@ fn main() {
         tags.iter().any(|t| t == "en"),
         "locales/en/sip.ftl is required"
     );
+    if let Ok(wanted) = env::var("SIPSTATUS_LOCALES") {
+        let wanted: Vec<&str> = wanted
+            .split(',')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .collect();
+        for w in &wanted {
+            assert!(
+                tags.iter().any(|t| t == w),
+                "SIPSTATUS_LOCALES names {w:?}, which locales/ does not have (it has {})",
+                tags.join(", ")
+            );
+        }
+        tags.retain(|t| t == "en" || wanted.contains(&t.as_str()));
+    }
     // English first: it is locale id 0, the fallback of every lookup.
     tags.sort_by_key(|t| t != "en");
 
-    let mut out = String::from("pub(crate) static EMBEDDED: &[EmbeddedLocale] = &[\n");
+    let english = read_locale(&root.join("en"));
+    let keys = slot_keys(&english);
+    let en = resolve("en", &english, &keys, None);
+
+    let mut out = String::new();
+    writeln!(
+        out,
+        "/// The locales compiled in, English first.\n\
+         pub(crate) static SHIPPED: [ShippedLocale; {}] = [",
+        tags.len()
+    )
+    .unwrap();
     for tag in &tags {
-        let dir = root.join(tag);
-        let mut files: Vec<String> = fs::read_dir(&dir)
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .filter_map(|e| e.file_name().into_string().ok())
-            .filter(|n| n.ends_with(".ftl"))
-            .collect();
-        files.sort();
-        writeln!(out, "    EmbeddedLocale {{ tag: {tag:?}, files: &[").unwrap();
-        let mut ascii = String::new();
-        for f in files {
-            let path = dir.join(&f);
-            println!("cargo:rerun-if-changed={}", path.display());
-            writeln!(
-                out,
-                "        ({f:?}, include_str!({:?})),",
-                path.display().to_string()
-            )
-            .unwrap();
-            if f == "sip.ftl" {
-                ascii = transliterations(&fs::read_to_string(&path).unwrap_or_default());
-            }
-        }
-        writeln!(out, "    ], ascii: {ascii:?} }},").unwrap();
+        let resolved = if tag == "en" {
+            en.clone()
+        } else {
+            resolve(tag, &read_locale(&root.join(tag)), &keys, Some(&en))
+        };
+        let (text, offsets) = pack(&resolved);
+        writeln!(
+            out,
+            "    ShippedLocale {{ tag: \"{tag}\\0\", catalog: Catalog::shipped({}, &{offsets:?}) }},",
+            literal(&text)
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+    writeln!(
+        out,
+        "/// The message key of each slot, as build.rs laid them out from the\n\
+         /// English files (checked against `Message::all` by a test).\n\
+         #[cfg(test)]\n\
+         pub(crate) static SLOT_KEYS: [&str; {}] = {keys:?};\n",
+        keys.len()
+    )
+    .unwrap();
+    // The English files themselves: the linter's reference for a folder
+    // with no `en` beside it.
+    out.push_str("#[cfg(feature = \"runtime-load\")]\npub(crate) static ENGLISH_FILES: &[(&str, &str)] = &[\n");
+    for (name, path, _) in &english {
+        writeln!(
+            out,
+            "    ({name:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
     }
     out.push_str("];\n");
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded_locales.rs");
+    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("shipped_locales.rs");
     fs::write(dest, out).unwrap();
 
     // ELF: dlclose leaves the shared library loaded (-z nodelete). It keeps
@@ -84,48 +135,189 @@ fn main() {
     }
 }
 
-/// `text<TAB>ascii` lines, one for each phrase and short form (values and
-/// `.short` attributes of `sip-*` and `class-*` messages) that is not ASCII
-/// and is written in a script that transliterates well (Latin, Greek,
-/// Cyrillic). Other scripts fall back to English's ASCII form at run time.
-fn transliterations(ftl: &str) -> String {
-    let resource = match fluent_syntax::parser::parse(ftl) {
+/// `(file name, path, contents)` of every `.ftl` file of a locale folder.
+fn read_locale(dir: &Path) -> Vec<(String, PathBuf, String)> {
+    let mut files: Vec<(String, PathBuf, String)> = fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".ftl"))
+        .map(|n| {
+            let path = dir.join(&n);
+            println!("cargo:rerun-if-changed={}", path.display());
+            let text = fs::read_to_string(&path).unwrap_or_default();
+            (n, path, text)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Message ids of `kind` (`"sip-"`, ...) defined in `text`, in file order.
+fn ids(text: &str, prefix: &str) -> Vec<String> {
+    let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((r, _)) => r,
     };
-    let mut lines = String::new();
-    for entry in resource.body {
-        let fluent_syntax::ast::Entry::Message(m) = entry else {
-            continue;
-        };
-        if !(m.id.name.starts_with("sip-") || m.id.name.starts_with("class-")) {
-            continue;
-        }
-        let shown = m.attributes.iter().filter(|a| a.id.name == "short");
-        let patterns = m.value.iter().chain(shown.map(|a| &a.value));
-        for pattern in patterns {
-            let Some(text) = plain_text(pattern) else {
-                continue;
-            };
-            if text.contains(['\t', '\n']) {
-                continue;
-            }
-            if let Some(ascii) = translit::transliterate(&text) {
-                writeln!(lines, "{text}\t{ascii}").unwrap();
-            }
-        }
-    }
-    lines
+    resource
+        .body
+        .iter()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .filter(|id| id.starts_with(prefix))
+        .collect()
 }
 
-/// The text of a pattern that is only text (what every phrase is).
-fn plain_text(pattern: &fluent_syntax::ast::Pattern<&str>) -> Option<String> {
+/// The key of every slot: `Message::all`'s order, from the English files.
+fn slot_keys(english: &[(String, PathBuf, String)]) -> Vec<String> {
+    let file = |name: &str| {
+        english
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .map_or("", |(_, _, t)| t.as_str())
+    };
+    let numbered = |text: &str, prefix: &str| {
+        let mut n: Vec<u32> = ids(text, prefix)
+            .iter()
+            .filter_map(|id| id[prefix.len()..].parse().ok())
+            .collect();
+        n.sort_unstable();
+        n.into_iter()
+            .map(|n| format!("{prefix}{n}"))
+            .collect::<Vec<_>>()
+    };
+    let codes = numbered(file("sip.ftl"), "sip-");
+    let classes = ids(file("sip.ftl"), "class-");
+    let causes = numbered(file("q850.ftl"), "q850-");
+    let cause_classes = ids(file("q850.ftl"), "q850-class-");
+    let mut keys: Vec<String> = codes.clone();
+    keys.extend(codes.iter().map(|c| format!("{c}.description")));
+    keys.extend(classes.iter().cloned());
+    keys.extend(causes);
+    keys.extend(cause_classes);
+    for form in FORMS {
+        keys.extend(codes.iter().map(|c| format!("{c}.{form}")));
+    }
+    for form in FORMS {
+        keys.extend(classes.iter().map(|c| format!("{c}.{form}")));
+    }
+    keys
+}
+
+/// Every slot's text for one locale. `english` is `None` for English.
+fn resolve(
+    tag: &str,
+    files: &[(String, PathBuf, String)],
+    keys: &[String],
+    english: Option<&Vec<String>>,
+) -> Vec<String> {
+    let langid: unic_langid::LanguageIdentifier = tag.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![langid]);
+    bundle.set_use_isolating(false);
+    for (name, _, text) in files {
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+        let resource = match FluentResource::try_new(text.to_owned()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                let w = format!(
+                    "locales/{tag}/{name}: {} Fluent syntax errors",
+                    errors.len()
+                );
+                println!("cargo:warning={w}; run sipstatus-lint");
+                r
+            }
+        };
+        bundle.add_resource_overriding(resource);
+    }
+    let mut resolved: Vec<String> = Vec::with_capacity(keys.len());
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (slot, key) in keys.iter().enumerate() {
+        let (id, attr) = match key.split_once('.') {
+            Some((id, attr)) => (id, Some(attr)),
+            None => (key.as_str(), None),
+        };
+        let form = attr.filter(|a| FORMS.contains(a));
+        let ascii = form.is_some_and(|f| f.starts_with("ascii"));
+        let given = bundle.get_message(id).and_then(|m| {
+            let pattern = match attr {
+                None => m.value()?,
+                Some(a) => m.get_attribute(a)?.value(),
+            };
+            let mut errors = Vec::new();
+            let value = bundle.format_pattern(pattern, None, &mut errors);
+            (errors.is_empty() && text::issue(&value).is_none()).then(|| value.into_owned())
+        });
+        let given = given.filter(|v| !ascii || text::is_printable_ascii(v));
+        let value = match (given, form) {
+            (Some(v), _) => v,
+            (None, Some(form)) => {
+                // Derived as Catalog::check derives it.
+                let from = if form == "ascii-short" {
+                    format!("{id}.short")
+                } else {
+                    id.to_owned()
+                };
+                let source = &resolved[by_key[from.as_str()]];
+                if !ascii || text::is_printable_ascii(source) {
+                    source.clone()
+                } else if let Some(a) = text::transliterate(source) {
+                    a
+                } else {
+                    english.map_or_else(|| source.clone(), |en| en[slot].clone())
+                }
+            }
+            (None, None) => {
+                if english.is_some() || bundle.has_message(id) {
+                    println!("cargo:warning=locales/{tag}: {key} is missing or invalid; run sipstatus-lint");
+                }
+                english.map_or_else(|| key.clone(), |en| en[slot].clone())
+            }
+        };
+        by_key.insert(key, slot);
+        resolved.push(value);
+    }
+    resolved
+}
+
+/// One text holding every distinct string, each followed by a NUL, and the
+/// offset of each slot's string in it, packed with its length (see
+/// `catalog::Catalog`).
+fn pack(resolved: &[String]) -> (String, Vec<u32>) {
     let mut text = String::new();
-    for element in &pattern.elements {
-        match element {
-            fluent_syntax::ast::PatternElement::TextElement { value } => text.push_str(value),
-            fluent_syntax::ast::PatternElement::Placeable { .. } => return None,
+    let mut at: HashMap<&str, u32> = HashMap::new();
+    let mut offsets = Vec::with_capacity(resolved.len());
+    for s in resolved {
+        assert!(
+            s.len() <= text::MAX_VALUE_LEN,
+            "a value of {} bytes: at most {} (shorten it): {s:?}",
+            s.len(),
+            text::MAX_VALUE_LEN
+        );
+        let offset = *at.entry(s).or_insert_with(|| {
+            let offset = text.len() as u32;
+            text.push_str(s);
+            text.push('\0');
+            offset
+        });
+        assert!(offset < (1 << 22), "a locale's text is over 4 MiB");
+        offsets.push(offset | (s.len() as u32) << 22);
+    }
+    (text, offsets)
+}
+
+/// `s` as a Rust string literal, its NULs written `\x00` (a `\0` before a
+/// digit reads like an octal escape to readers and to clippy).
+fn literal(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\0' => out.push_str("\\x00"),
+            c => out.extend(c.escape_debug()),
         }
     }
-    Some(text.trim().to_owned())
+    out.push('"');
+    out
 }

@@ -1,64 +1,15 @@
-//! Fluent files resolved once into flat tables of finished strings.
+//! The phrases of every locale as flat tables of finished strings.
 //!
-//! A lookup never formats anything: every message of a locale is formatted
-//! when the locale is first used, checked, and kept as a NUL-terminated
-//! string that lives as long as the process. Fluent is only the file format
-//! and the resolver; the hot path is an array index.
+//! A locale is one text holding every message NUL-terminated, and one
+//! array of offsets into it in slot order (see [`Message`]): a lookup is an
+//! index, and C gets a pointer into the text as it is. `build.rs` compiles
+//! the shipped locales into static tables, so they cost no parsing and no
+//! allocation; a runtime override is resolved into a table of the same
+//! shape (`resolve.rs`).
 
-use crate::code::{Class, StatusCode, CODE_LIMIT, TABLE};
+use crate::code::{Class, CODE_LIMIT, TABLE};
 use crate::q850::{CauseClass, CAUSES};
-use crate::translit::is_printable_ascii;
-use fluent_bundle::{FluentBundle, FluentResource};
-use std::collections::HashSet;
 use std::fmt;
-use unic_langid::LanguageIdentifier;
-
-/// A finished string, stored with a trailing NUL so C can take it as is.
-pub(crate) struct Text(Box<str>);
-
-impl Text {
-    pub(crate) fn new(s: &str) -> Text {
-        let mut owned = String::with_capacity(s.len() + 1);
-        owned.push_str(s);
-        owned.push('\0');
-        Text(owned.into_boxed_str())
-    }
-
-    pub(crate) fn as_str(&self) -> &str {
-        &self.0[..self.0.len() - 1]
-    }
-
-    /// The string with its NUL, for C.
-    pub(crate) fn as_c_ptr(&self) -> *const u8 {
-        self.0.as_ptr()
-    }
-}
-
-/// A text that is never freed, by value: the string, with its NUL right
-/// after it in memory. Copying it copies a pointer and a length.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct StaticText(&'static str);
-
-impl StaticText {
-    pub(crate) fn new(text: &'static Text) -> StaticText {
-        StaticText(text.as_str())
-    }
-
-    pub(crate) fn as_str(self) -> &'static str {
-        self.0
-    }
-
-    /// The string with its NUL, for C: `new` took it from a [`Text`].
-    pub(crate) fn as_c_ptr(self) -> *const u8 {
-        self.0.as_ptr()
-    }
-}
-
-impl fmt::Debug for Text {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.as_str().fmt(f)
-    }
-}
 
 /// Which rendering of a phrase or class name to give: the phrase itself, a
 /// short form for narrow displays (at most 16 columns in the shipped
@@ -162,7 +113,7 @@ impl Message {
         }
     }
 
-    const fn form(self) -> Form {
+    pub(crate) const fn form(self) -> Form {
         match self {
             Message::Reason(_, form) | Message::ClassName(_, form) => form,
             _ => Form::FULL,
@@ -170,6 +121,7 @@ impl Message {
     }
 
     /// The same message in another form (itself if it has no forms).
+    #[cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
     pub(crate) fn with_form(self, form: Form) -> Message {
         match self {
             Message::Reason(row, _) => Message::Reason(row, form),
@@ -179,6 +131,7 @@ impl Message {
     }
 
     /// Every message, in slot order.
+    #[cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
     pub(crate) fn all() -> impl Iterator<Item = Message> {
         let rows = 0..TABLE.len();
         let full = rows
@@ -221,519 +174,221 @@ impl fmt::Display for Message {
     }
 }
 
-/// What is wrong with a Fluent file, located for a translator.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub file: String,
-    /// 1-based; 0 when the problem has no line (a message that is missing).
-    pub line: usize,
-    pub message: String,
-}
+/// A finished string that is never freed: the text, with a NUL right after
+/// it in memory, so C can take it as is. Copying it copies a pointer and a
+/// length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct StaticText(&'static str);
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+impl StaticText {
+    /// `s` with a NUL, kept for the life of the process.
+    #[cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
+    pub(crate) fn leak(s: &str) -> StaticText {
+        let mut owned = String::with_capacity(s.len() + 1);
+        owned.push_str(s);
+        owned.push('\0');
+        let leaked: &'static str = Box::leak(owned.into_boxed_str());
+        StaticText(&leaked[..s.len()])
     }
-}
 
-/// A Fluent file to build a catalog from.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Source<'a> {
-    pub name: &'a str,
-    pub text: &'a str,
-}
-
-/// The kinds of [`Problem`], so that tools (the linter) can sort, count
-/// and test them without parsing messages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ProblemKind {
-    /// The file is not valid Fluent.
-    Syntax,
-    /// A message or attribute defined twice in one file.
-    Duplicate,
-    /// A message the reference (English) has and the file lacks.
-    Missing,
-    /// A message the reference (English) does not have.
-    Unknown,
-    /// A message whose value Fluent cannot format (e.g. an unknown `{ $var }`).
-    Format,
-    Empty,
-    /// CR, LF, tab or any other control character.
-    ControlChar,
-    /// A Unicode bidi or isolation mark (see [`is_bidi_control`]).
-    Bidi,
-    /// Leading or trailing whitespace.
-    Whitespace,
-    /// A value identical to English that looks like an untranslated copy
-    /// (the linter's only warning).
-    Untranslated,
-    /// A phrase or short form wider than a display line (24 and 16
-    /// columns), or a wide phrase without a short form (the linter's).
-    Width,
-    /// An ASCII form that is not printable ASCII.
-    Ascii,
-    /// Two codes of one locale with the same phrase or short form, which a
-    /// display could not tell apart (the linter's).
-    SameText,
-    /// A file or folder that cannot be read, or is not where it should be.
-    File,
-}
-
-impl ProblemKind {
-    /// A short stable name, e.g. `control-char`, for reports and tests.
-    pub fn name(self) -> &'static str {
-        match self {
-            ProblemKind::Syntax => "syntax",
-            ProblemKind::Duplicate => "duplicate",
-            ProblemKind::Missing => "missing",
-            ProblemKind::Unknown => "unknown",
-            ProblemKind::Format => "format",
-            ProblemKind::Empty => "empty",
-            ProblemKind::ControlChar => "control-char",
-            ProblemKind::Bidi => "bidi",
-            ProblemKind::Whitespace => "whitespace",
-            ProblemKind::Untranslated => "untranslated",
-            ProblemKind::Width => "width",
-            ProblemKind::Ascii => "ascii",
-            ProblemKind::SameText => "same-text",
-            ProblemKind::File => "file",
+    /// A string literal that ends with its NUL.
+    pub(crate) const fn with_nul(s: &'static str) -> StaticText {
+        match s.as_bytes().split_last() {
+            Some((0, _)) => {
+                let (text, _) = s.split_at(s.len() - 1);
+                StaticText(text)
+            }
+            _ => panic!("no NUL at the end"),
         }
     }
 
-    /// Whether the problem may stay (a warning) rather than must be fixed.
-    pub fn is_warning(self) -> bool {
-        self == ProblemKind::Untranslated
+    pub(crate) fn as_str(self) -> &'static str {
+        self.0
+    }
+
+    /// The string with its NUL, for C.
+    pub(crate) fn as_c_ptr(self) -> *const u8 {
+        self.0.as_ptr()
     }
 }
 
-/// What is wrong with `value`, if anything: values end up in SIP status
-/// lines and on displays, so they must be one clean line.
-pub fn value_issue(value: &str) -> Option<ProblemKind> {
-    if value.is_empty() {
-        Some(ProblemKind::Empty)
-    } else if value.chars().any(is_line_break_or_control) {
-        Some(ProblemKind::ControlChar)
-    } else if value.chars().any(is_bidi_control) {
-        Some(ProblemKind::Bidi)
-    } else if value.trim() != value {
-        Some(ProblemKind::Whitespace)
-    } else {
-        None
-    }
-}
+/// Offsets are packed with lengths: the offset in the low bits, the length
+/// (at most `text::MAX_VALUE_LEN`) in the high ones.
+const OFFSET_BITS: u32 = 22;
+const OFFSET_MASK: u32 = (1 << OFFSET_BITS) - 1;
+const _: () = assert!(crate::text::MAX_VALUE_LEN < 1 << (32 - OFFSET_BITS));
 
-/// Why a value may not be shown: `None` when it is fine (see [`value_issue`]).
-pub fn value_problem(value: &str) -> Option<&'static str> {
-    value_issue(value).map(|kind| match kind {
-        ProblemKind::Empty => "the value is empty",
-        ProblemKind::ControlChar => {
-            "the value holds a control character or line separator (CR, LF, tab, U+2028, ...)"
-        }
-        ProblemKind::Bidi => "the value holds a Unicode bidi or isolation mark",
-        ProblemKind::Whitespace => "the value has leading or trailing whitespace",
-        other => unreachable!("value_issue gave {other:?}"),
-    })
-}
-
-/// C0 and C1 controls (CR, LF, tab, ...) and Unicode's line and paragraph
-/// separators (U+2028, U+2029): anything that could end a line of a SIP
-/// header or a log.
-pub fn is_line_break_or_control(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
-}
-
-/// Unicode's explicit directional formatting characters (UAX #9, 2.1-2.6).
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-pub(crate) fn line_of(text: &str, byte: usize) -> usize {
-    text.as_bytes()[..byte.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
-}
-
-/// Where a syntax error is, for a translator: its line, and the line of the
-/// broken entry when that starts earlier (an unclosed `{` is often noticed
-/// only on a later line).
-fn syntax_error(text: &str, e: &fluent_syntax::parser::ParserError) -> (usize, String) {
-    // An error at the end of the file is on its last line, not after it.
-    let line = line_of(
-        text,
-        e.pos.start.min(text.trim_end().len().saturating_sub(1)),
-    );
-    let entry = e.slice.as_ref().map_or(line, |s| line_of(text, s.start));
-    let message = if entry < line {
-        format!(
-            "Fluent syntax error: {} (in the entry from line {entry})",
-            e.kind
-        )
-    } else {
-        format!("Fluent syntax error: {}", e.kind)
-    };
-    (line, message)
-}
-
-/// The line where message `id` is defined in `text`, or 0.
-pub(crate) fn line_of_message(text: &str, id: &str) -> usize {
-    text.lines()
-        .position(|l| {
-            l.strip_prefix(id)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .map_or(0, |i| i + 1)
-}
-
-/// The line of attribute `.attr` of message `id` (of the message itself
-/// when `attr` is `None` or not found), or 0.
-pub(crate) fn line_of_key(text: &str, id: &str, attr: Option<&str>) -> usize {
-    let at = line_of_message(text, id);
-    let Some(attr) = attr.filter(|_| at > 0) else {
-        return at;
-    };
-    let found = text.lines().skip(at).enumerate().find_map(|(i, l)| {
-        let starts_entry = !l.is_empty() && !l.starts_with(' ');
-        let is_attr = l
-            .trim_start()
-            .strip_prefix('.')
-            .and_then(|rest| rest.strip_prefix(attr))
-            .is_some_and(|rest| rest.trim_start().starts_with('='));
-        if is_attr {
-            Some(Some(at + i + 1))
-        } else if starts_entry {
-            Some(None)
-        } else {
-            None
-        }
-    });
-    found.flatten().unwrap_or(at)
-}
-
-/// Every message of one locale, resolved.
+/// Every message of one locale: see the module's documentation.
 pub(crate) struct Catalog {
-    texts: Box<[Text]>,
+    /// Every string, each followed by a NUL.
+    text: &'static str,
+    /// For each slot, its string's offset in `text` and its length.
+    offsets: &'static [u32; SLOTS],
 }
+
+/// A locale compiled in by `build.rs`.
+pub(crate) struct ShippedLocale {
+    /// The canonical tag, with a NUL (`"pt-BR\0"`).
+    pub(crate) tag: &'static str,
+    pub(crate) catalog: Catalog,
+}
+
+include!(concat!(env!("OUT_DIR"), "/shipped_locales.rs"));
+
+/// `REASON_SLOT[n]`: the slot of number `n`'s reason phrase, its own or
+/// its class's name, or `NO_SLOT` when `n` is no code: what `sip_reason`
+/// reads, with the locale's offsets, so a lookup is two loads.
+const NO_SLOT: u16 = u16::MAX;
+static REASON_SLOT: [u16; CODE_LIMIT] = {
+    assert!(SLOTS < NO_SLOT as usize);
+    let mut slots = [NO_SLOT; CODE_LIMIT];
+    let mut n = 100;
+    while n < 700 {
+        slots[n] = Message::ClassName(Class::ALL[n / 100 - 1], Form::FULL).slot() as u16;
+        n += 1;
+    }
+    let mut row = 0;
+    while row < TABLE.len() {
+        slots[TABLE[row].code as usize] = Message::Reason(row, Form::FULL).slot() as u16;
+        row += 1;
+    }
+    slots
+};
 
 impl Catalog {
-    pub(crate) fn get(&self, message: Message) -> &Text {
-        &self.texts[message.slot()]
+    /// A table made by `build.rs`.
+    pub(crate) const fn shipped(text: &'static str, offsets: &'static [u32; SLOTS]) -> Catalog {
+        Catalog { text, offsets }
     }
 
-    /// Resolves `sources` for `lang`. A message that is missing, or whose
-    /// value may not be shown, comes from `fallback` (English), so a catalog
-    /// is always complete; `problems` lists what was wrong, file by file.
-    /// Messages that no slot uses are reported too.
-    pub(crate) fn build(
-        lang: &LanguageIdentifier,
-        sources: &[Source<'_>],
-        fallback: Option<&Catalog>,
-        ascii: &dyn Fn(&str) -> Option<String>,
-    ) -> (Catalog, Vec<Problem>) {
-        let (catalog, problems) = Catalog::check(lang, sources, fallback, ascii);
-        (catalog, problems.into_iter().map(|(_, p)| p).collect())
-    }
-
-    /// [`Catalog::build`], with the kind of every problem.
-    ///
-    /// A short or ASCII form the files do not give is derived: the short
-    /// form is the phrase; the ASCII form is the text itself when it is
-    /// printable ASCII, else `ascii(text)` (the transliteration), else the
-    /// fallback's (English's) ASCII form.
-    pub(crate) fn check(
-        lang: &LanguageIdentifier,
-        sources: &[Source<'_>],
-        fallback: Option<&Catalog>,
-        ascii: &dyn Fn(&str) -> Option<String>,
-    ) -> (Catalog, Vec<(ProblemKind, Problem)>) {
-        let mut problems = Vec::new();
-        let mut bundle = FluentBundle::new(vec![lang.clone()]);
-        bundle.set_use_isolating(false);
-        // Which file defined each message last, for problem reports.
-        let mut origin: Vec<(String, usize)> = Vec::new();
-        for (i, source) in sources.iter().enumerate() {
-            let problem = |line, message: &str| Problem {
-                file: source.name.to_owned(),
-                line,
-                message: message.to_owned(),
-            };
-            if let Some(at) = parser_trap(source.text) {
-                problems.push((
-                    ProblemKind::Syntax,
-                    problem(line_of(source.text, at), PARSER_TRAP),
-                ));
-                continue;
+    /// A table of `texts` (one per slot, in slot order), kept for the life
+    /// of the process.
+    #[cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
+    pub(crate) fn leak(texts: &[String]) -> &'static Catalog {
+        assert_eq!(texts.len(), SLOTS, "one text per slot");
+        let mut text = String::new();
+        let mut offsets = Box::new([0u32; SLOTS]);
+        let mut at: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+        for (slot, s) in texts.iter().enumerate() {
+            // `check` refuses longer values; cut anyway, on a character.
+            let mut len = s.len().min(crate::text::MAX_VALUE_LEN);
+            while !s.is_char_boundary(len) {
+                len -= 1;
             }
-            // Parsing is pure: a panic leaves nothing half-done.
-            let parsed =
-                std::panic::catch_unwind(|| FluentResource::try_new(source.text.to_owned()));
-            let resource = match parsed {
-                Err(_) => {
-                    problems.push((ProblemKind::Syntax, problem(0, PARSER_PANIC)));
-                    continue;
-                }
-                Ok(Ok(r)) => r,
-                Ok(Err((r, errors))) => {
-                    for e in errors {
-                        let (line, message) = syntax_error(source.text, &e);
-                        let problem = Problem {
-                            file: source.name.to_owned(),
-                            line,
-                            message,
-                        };
-                        problems.push((ProblemKind::Syntax, problem));
-                    }
-                    r
-                }
-            };
-            for entry in resource.entries() {
-                if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    origin.push((m.id.name.to_owned(), i));
-                }
-            }
-            // A later file may override an earlier one: that is how runtime
-            // overrides replace shipped phrases. Duplicates inside one file
-            // are found by `duplicates`, not here.
-            bundle.add_resource_overriding(resource);
-        }
-        for source in sources {
-            for (id, line) in duplicates(source.text) {
-                let problem = Problem {
-                    file: source.name.to_owned(),
-                    line,
-                    message: format!("message {id} is defined more than once"),
-                };
-                problems.push((ProblemKind::Duplicate, problem));
-            }
-        }
-
-        let where_is = |id: &str, attr: Option<&str>| -> (String, usize) {
-            match origin.iter().rev().find(|(o, _)| o == id) {
-                Some((_, i)) => (
-                    sources[*i].name.to_owned(),
-                    line_of_key(sources[*i].text, id, attr),
-                ),
-                None => (sources.last().map_or("", |s| s.name).to_owned(), 0),
-            }
-        };
-
-        let mut texts: Vec<Text> = Vec::with_capacity(SLOTS);
-        for message in Message::all() {
-            let (id, attr) = message.fluent_id();
-            let pattern = bundle.get_message(&id).and_then(|m| match attr {
-                None => m.value(),
-                Some(a) => m.get_attribute(a).map(|a| a.value()),
+            let s = &s[..len];
+            let offset = *at.entry(s).or_insert_with(|| {
+                let offset = text.len() as u32;
+                text.push_str(s);
+                text.push('\0');
+                offset
             });
-            let resolved = pattern.map(|p| {
-                let mut errors = Vec::new();
-                let value = bundle.format_pattern(p, None, &mut errors).into_owned();
-                (value, errors)
-            });
-            let form = message.form();
-            let problem = match &resolved {
-                // A form the files do not give is derived, below.
-                None if form != Form::FULL => None,
-                None if fallback.is_some() => None, // a partial locale is fine: English fills in
-                None => Some((
-                    ProblemKind::Missing,
-                    format!("message {message} is missing"),
-                )),
-                Some((_, errors)) if !errors.is_empty() => Some((
-                    ProblemKind::Format,
-                    format!("message {message} cannot be formatted: {}", errors[0]),
-                )),
-                Some((value, _)) => value_issue(value)
-                    .map(|kind| {
-                        let why = value_problem(value).unwrap_or_default();
-                        (kind, format!("message {message}: {why}"))
-                    })
-                    .or_else(|| {
-                        (form.ascii && !is_printable_ascii(value)).then(|| {
-                            let why = "an ASCII form must be printable ASCII (0x20 to 0x7E) only";
-                            (ProblemKind::Ascii, format!("message {message}: {why}"))
-                        })
-                    }),
-            };
-            if let Some((kind, p)) = &problem {
-                let (file, line) = where_is(&id, attr);
-                let problem = Problem {
-                    file,
-                    line,
-                    message: p.clone(),
-                };
-                problems.push((*kind, problem));
-            }
-            let text = match (resolved, problem, fallback) {
-                (Some((value, _)), None, _) => Text::new(&value),
-                _ if form != Form::FULL => {
-                    // The text this form derives from: the phrase for the
-                    // short form, the phrase or short form for ASCII.
-                    let from = message.with_form(Form {
-                        short: form.short && form.ascii,
-                        ascii: false,
-                    });
-                    let source = texts[from.slot()].as_str();
-                    if !form.ascii {
-                        Text::new(source)
-                    } else if is_printable_ascii(source) {
-                        Text::new(source)
-                    } else if let Some(a) = ascii(source).filter(|a| is_printable_ascii(a)) {
-                        Text::new(&a)
-                    } else if let Some(fb) = fallback {
-                        Text::new(fb.get(message).as_str())
-                    } else {
-                        Text::new(source)
-                    }
-                }
-                (_, _, Some(fb)) => Text::new(fb.get(message).as_str()),
-                // English itself is broken: show the id rather than nothing.
-                (_, _, None) => Text::new(&message.to_string()),
-            };
-            texts.push(text);
+            offsets[slot] = (offset & OFFSET_MASK) | (s.len() as u32) << OFFSET_BITS;
         }
-
-        let known: HashSet<String> = Message::all().map(|m| m.fluent_id().0).collect();
-        for (id, i) in &origin {
-            if !known.contains(id) {
-                let problem = Problem {
-                    file: sources[*i].name.to_owned(),
-                    line: line_of_message(sources[*i].text, id),
-                    message: format!("message {id} is not one sipstatus knows (see locales/en)"),
-                };
-                problems.push((ProblemKind::Unknown, problem));
-            }
-        }
-        (
-            Catalog {
-                texts: texts.into_boxed_slice(),
-            },
-            problems,
-        )
-    }
-}
-
-/// The reason phrase of every number below `CODE_LIMIT` in one locale,
-/// indexed by the number (`None` where it is no code): what `sip_reason`
-/// reads, so that a lookup is one bounds check and one load.
-pub(crate) struct Reasons([Option<StaticText>; CODE_LIMIT]);
-
-impl Reasons {
-    pub(crate) fn new(catalog: &'static Catalog) -> Reasons {
-        Reasons(std::array::from_fn(|n| {
-            let code = StatusCode::new(n as i64).ok()?;
-            Some(StaticText::new(
-                catalog.get(code.reason_message(Form::FULL)),
-            ))
+        Box::leak(Box::new(Catalog {
+            text: Box::leak(text.into_boxed_str()),
+            offsets: Box::leak(offsets),
         }))
     }
 
-    /// The phrase for `n`; `None` when `n` is no code.
-    #[inline]
-    pub(crate) fn get(&self, n: i64) -> Option<StaticText> {
-        let i = usize::try_from(n).ok()?;
-        self.0.get(i).copied().flatten()
+    #[inline(always)]
+    fn at(&self, slot: usize) -> StaticText {
+        let packed = self.offsets[slot];
+        let start = (packed & OFFSET_MASK) as usize;
+        let end = start + (packed >> OFFSET_BITS) as usize;
+        // Never out of bounds nor off a char boundary: `leak` and build.rs
+        // make the offsets from the text; `get` would panic rather than
+        // read anything else.
+        StaticText(self.text.get(start..end).unwrap_or_default())
+    }
+
+    /// The text of `slot`.
+    #[cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
+    pub(crate) fn text_at(&self, slot: usize) -> &'static str {
+        self.at(slot).as_str()
+    }
+
+    pub(crate) fn get(&self, message: Message) -> StaticText {
+        self.at(message.slot())
+    }
+
+    /// The reason phrase of number `n`: the code's own, or its class's
+    /// name; `None` when `n` is no code. Never panics.
+    #[inline(always)]
+    pub(crate) fn reason(&self, n: i64) -> Option<StaticText> {
+        let slot = *REASON_SLOT.get(usize::try_from(n).ok()?)?;
+        (slot != NO_SLOT).then(|| self.at(slot.into()))
+    }
+
+    /// Whether both tables give the same text in every slot.
+    #[cfg(test)]
+    pub(crate) fn same_texts(&self, other: &Catalog) -> bool {
+        (0..SLOTS).all(|slot| self.at(slot) == other.at(slot))
     }
 }
 
-/// Message ids defined more than once in one file, each with the line of
-/// the repeated definition.
-fn duplicates(text: &str) -> Vec<(String, usize)> {
-    let mut seen = HashSet::new();
-    let mut dup = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let Some((id, _)) = line.split_once('=') else {
-            continue;
-        };
-        let id = id.trim_end();
-        let is_id = !id.is_empty()
-            && !line.starts_with([' ', '#', '.', '['])
-            && id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if is_id && !seen.insert(id.to_owned()) {
-            dup.push((id.to_owned(), i + 1));
-        }
+impl fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Catalog")
+            .field("bytes", &self.text.len())
+            .finish()
     }
-    dup
-}
-
-/// The problem reported for a file the Fluent parser cannot read safely.
-pub(crate) const PARSER_TRAP: &str = "a backslash before a non-ASCII character, \
-    which the Fluent parser cannot read: write the character itself";
-/// The problem reported if the Fluent parser panics anyway.
-pub(crate) const PARSER_PANIC: &str = "the Fluent parser failed on this file \
-    (check its escape sequences)";
-
-/// Where fluent-syntax 0.12 panics instead of reporting an error
-/// (fluent-rs issue 389): a backslash, then after `u` or `U` fewer hex
-/// digits than the escape needs (4 or 6), then a non-ASCII character. The
-/// byte offset of the backslash. Outside string literals a backslash is
-/// plain text, but none belongs in a SIP phrase, so it is refused anywhere.
-fn parser_trap(text: &str) -> Option<usize> {
-    let b = text.as_bytes();
-    (0..b.len()).filter(|&i| b[i] == b'\\').find(|&i| {
-        let (mut j, digits) = match b.get(i + 1) {
-            Some(b'u') => (i + 2, 4),
-            Some(b'U') => (i + 2, 6),
-            _ => (i + 1, 0),
-        };
-        let start = j;
-        while j < b.len() && j - start < digits && b[j].is_ascii_hexdigit() {
-            j += 1;
-        }
-        j - start < digits.max(1) && b.get(j).is_some_and(|c| !c.is_ascii())
-    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn problems(text: &str) -> Vec<Problem> {
-        let lang = "xx".parse().expect("tag");
-        Catalog::build(
-            &lang,
-            &[Source {
-                name: "x.ftl",
-                text,
-            }],
-            None,
-            &|_| None,
-        )
-        .1
+    #[test]
+    fn build_rs_lays_out_the_slots_as_message_does() {
+        let keys: Vec<String> = Message::all().map(|m| m.to_string()).collect();
+        assert_eq!(keys.len(), SLOTS);
+        assert_eq!(keys, SLOT_KEYS);
     }
 
     #[test]
-    fn escapes_that_crash_the_fluent_parser_are_refused_with_their_line() {
-        // Found by the ftl fuzz target, and fluent-rs issue 389.
-        for text in [
-            "sip-486 = ok\nsip-486 = { \"\\u0\u{FFFD}\" }\n",
-            "a={\"\\ǔ",
-            "a = { \"\\U12é\" }",
-        ] {
-            let p = problems(text);
-            let trap = p.iter().find(|p| p.message == PARSER_TRAP);
-            let want = 1 + usize::from(text.starts_with("sip-486 = ok"));
-            assert_eq!(trap.map(|p| p.line), Some(want), "{text:?}: {p:#?}");
+    fn every_slot_of_every_shipped_locale_is_one_clean_line() {
+        for locale in &SHIPPED {
+            for message in Message::all() {
+                let text = locale.catalog.get(message).as_str();
+                assert_eq!(
+                    crate::text::issue(text),
+                    None,
+                    "{} {message}: {text:?}",
+                    locale.tag
+                );
+                // SAFETY: the pointer is into `locale.catalog.text`, and the
+                // NUL after every string is part of it.
+                let nul = unsafe { *locale.catalog.get(message).as_c_ptr().add(text.len()) };
+                assert_eq!(nul, 0, "{} {message}", locale.tag);
+            }
         }
     }
 
     #[test]
-    fn well_formed_escapes_are_not_refused() {
-        for text in [
-            "a = { \"\\u00e9é\" }",
-            "a = { \"\\U01F600é\" }",
-            "a = { \"\\\\\" }",
-            "a = C:\\x",
-        ] {
-            assert_eq!(parser_trap(text), None, "{text:?}");
-            let p = problems(text);
-            assert!(
-                p.iter()
-                    .all(|p| p.message != PARSER_TRAP && p.message != PARSER_PANIC),
-                "{p:#?}"
-            );
+    fn reason_slots() {
+        let en = &SHIPPED[0].catalog;
+        assert_eq!(en.reason(486).map(StaticText::as_str), Some("Busy Here"));
+        assert_eq!(
+            en.reason(499).map(StaticText::as_str),
+            Some("Client Failure")
+        );
+        assert_eq!(
+            en.reason(701).map(StaticText::as_str),
+            Some("Party Hangs Up")
+        );
+        for n in [i64::MIN, -1, 0, 99, 700, 702, 1000, i64::MAX] {
+            assert_eq!(en.reason(n), None, "{n}");
         }
+    }
+
+    #[test]
+    fn a_leaked_table_reads_back() {
+        let texts: Vec<String> = (0..SLOTS).map(|i| format!("t{}", i % 7)).collect();
+        let c = Catalog::leak(&texts);
+        for (slot, t) in texts.iter().enumerate() {
+            assert_eq!(c.at(slot).as_str(), t);
+        }
+        assert!(c.same_texts(c));
+        assert!(!c.same_texts(&SHIPPED[0].catalog));
     }
 }

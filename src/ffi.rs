@@ -4,12 +4,12 @@
 //! and returns strings owned by the library. cbindgen turns this file into `include/sipstatus.h`;
 //! the doc comments below are the header's documentation.
 
-use crate::catalog::{Form, Reasons, StaticText};
+use crate::catalog::{Catalog, Form, StaticText};
 use crate::code::{Class, StatusCode, TABLE};
-use crate::hot::{Hot, RawTag, TagStart};
-use crate::locale::Lang;
+use crate::locale::{self, HotCatalog, Lang};
 use crate::q850::{Cause, CauseClass};
 use crate::reason::{parse_reasons, Protocol, Reason};
+use crate::tag_cache::{RawTag, TagStart};
 use libc::{c_char, c_int, c_uint, size_t};
 use std::ffi::CStr;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -67,7 +67,7 @@ fn boundary<T>(on_panic: T, body: impl FnOnce() -> T) -> T {
 /// `lang` is NULL or points to at least `MAX_LANG_LEN` readable bytes or to
 /// a NUL-terminated string, whichever is shorter.
 unsafe fn lang_arg(lang: *const c_char) -> Lang {
-    tag_arg(lang).map_or(Lang::ENGLISH, |tag| tag.lang())
+    tag_arg(lang).map_or(Lang::ENGLISH, |tag| Lang::of_raw(&tag))
 }
 
 /// The bytes of a C `lang` argument, the key of the negotiation cache;
@@ -86,36 +86,37 @@ unsafe fn tag_arg(lang: *const c_char) -> Option<RawTag> {
     RawTag::read(|i| *lang.add(i).cast::<u8>())
 }
 
-/// The reason phrases for a C `lang` argument.
+/// The table for a C `lang` argument.
 ///
 /// # Safety
 /// As [`lang_arg`].
-unsafe fn reasons_arg(lang: *const c_char) -> &'static Reasons {
+unsafe fn catalog_arg(lang: *const c_char) -> &'static Catalog {
     match tag_arg(lang) {
-        Some(tag) => tag.reasons(),
-        None => Lang::ENGLISH.reasons(),
+        Some(tag) => locale::catalog_of_raw(&tag),
+        None => locale::catalog_by_id(Lang::ENGLISH.id()),
     }
 }
 
-/// [`reasons_arg`] for NULL and for a short tag that is cached and whose
-/// locale was used. Never panics.
+/// [`catalog_arg`] for NULL and for a short tag that is cached. Never
+/// panics.
 ///
 /// # Safety
 /// As [`lang_arg`].
 #[inline(always)]
-unsafe fn hot_reasons_arg(lang: *const c_char) -> Hot {
+unsafe fn hot_catalog_arg(lang: *const c_char) -> HotCatalog {
     if lang.is_null() {
-        return Lang::hot_reasons(Lang::ENGLISH.id()).map_or(Hot::Miss, Hot::Found);
+        return locale::hot_catalog_by_id(Lang::ENGLISH.id())
+            .map_or(HotCatalog::Miss, HotCatalog::Found);
     }
     // As in `tag_arg`: nothing past the first NUL is read.
-    RawTag::hot_reasons(|i| *lang.add(i).cast::<u8>())
+    locale::hot_catalog(|i| *lang.add(i).cast::<u8>())
 }
 
-/// The phrase of C `code` in `reasons`, NULL when `code` is no code.
+/// The phrase of C `code` in `catalog`, NULL when `code` is no code.
 #[inline(always)]
-fn reason_ptr(reasons: &Reasons, code: c_int) -> *const c_char {
-    reasons
-        .get(code.into())
+fn reason_ptr(catalog: &Catalog, code: c_int) -> *const c_char {
+    catalog
+        .reason(code.into())
         .map_or(ptr::null(), |text: StaticText| text.as_c_ptr().cast())
 }
 
@@ -136,7 +137,7 @@ fn code_arg(code: c_int) -> Option<StatusCode> {
     StatusCode::new(code.into()).ok()
 }
 
-fn c_str(text: &'static crate::catalog::Text) -> *const c_char {
+fn c_str(text: StaticText) -> *const c_char {
     text.as_c_ptr().cast()
 }
 
@@ -184,10 +185,10 @@ pub unsafe extern "C" fn sip_reason(code: c_int, lang: *const c_char) -> *const 
     // Guarded in parts: the hot path, which cannot panic (so its guard costs
     // nothing), and the slower paths, each guarded itself and reached by a
     // tail call, so that the hot path needs no stack frame.
-    match boundary(Hot::Miss, || hot_reasons_arg(lang)) {
-        Hot::Found(reasons) => reason_ptr(reasons, code),
-        Hot::Longer(start) => reason_long(code, lang, start),
-        Hot::Miss => reason_cold(code, lang),
+    match boundary(HotCatalog::Miss, || hot_catalog_arg(lang)) {
+        HotCatalog::Found(catalog) => reason_ptr(catalog, code),
+        HotCatalog::Longer(start) => reason_long(code, lang, start),
+        HotCatalog::Miss => reason_cold(code, lang),
     }
 }
 
@@ -202,20 +203,22 @@ unsafe extern "C" fn reason_long(
     start: TagStart,
 ) -> *const c_char {
     // As in `tag_arg`: nothing past the first NUL is read.
-    match boundary(None, || start.hot_reasons(|i| *lang.add(i).cast::<u8>())) {
-        Some(reasons) => reason_ptr(reasons, code),
+    match boundary(None, || {
+        locale::hot_catalog_long(start, |i| *lang.add(i).cast::<u8>())
+    }) {
+        Some(catalog) => reason_ptr(catalog, code),
         None => reason_cold(code, lang),
     }
 }
 
-/// `sip_reason` on a miss: negotiates, builds the locale, fills the caches.
+/// `sip_reason` on a miss: negotiates and fills the cache.
 ///
 /// # Safety
 /// As `sip_reason`.
 #[cold]
 #[inline(never)]
 unsafe extern "C" fn reason_cold(code: c_int, lang: *const c_char) -> *const c_char {
-    boundary(ptr::null(), || reason_ptr(reasons_arg(lang), code))
+    boundary(ptr::null(), || reason_ptr(catalog_arg(lang), code))
 }
 
 /// `sip_reason_as` flag: the short form, at most 16 display columns in every
@@ -391,8 +394,8 @@ pub extern "C" fn sip_reason_by_id(code: c_int, lang_id: c_int) -> *const c_char
     // As in `sip_reason`: a guarded hot path that cannot panic, then the
     // rest. A negative id, cast, is as good as any other that names no
     // locale.
-    match boundary(None, || Lang::hot_reasons(lang_id as u32 as usize)) {
-        Some(reasons) => reason_ptr(reasons, code),
+    match boundary(None, || locale::hot_catalog_by_id(lang_id as u32 as usize)) {
+        Some(catalog) => reason_ptr(catalog, code),
         None => reason_by_id_cold(code, lang_id),
     }
 }
@@ -402,7 +405,7 @@ pub extern "C" fn sip_reason_by_id(code: c_int, lang_id: c_int) -> *const c_char
 extern "C" fn reason_by_id_cold(code: c_int, lang_id: c_int) -> *const c_char {
     boundary(ptr::null(), || {
         let id = usize::try_from(lang_id).unwrap_or(usize::MAX);
-        reason_ptr(Lang::reasons_by_id(id), code)
+        reason_ptr(locale::catalog_by_id(id), code)
     })
 }
 
@@ -443,7 +446,7 @@ pub unsafe extern "C" fn sip_load_locale_dir(
         }
         let bytes = bounded_c_str(dir, MAX_PATH_LEN).ok_or("dir is 4096 bytes or longer")?;
         let path = path_arg(bytes).ok_or("dir is not valid UTF-8")?;
-        crate::locale::load_locale_dir(path)
+        crate::loader::load_locale_dir(path)
             .map(drop)
             .map_err(|e| e.to_string())
     });
@@ -882,8 +885,8 @@ pub unsafe extern "C" fn sip_parse_reasons(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::value_problem;
     use crate::locale::MAX_LANG_LEN;
+    use crate::problem::value_problem;
 
     /// A returned string: NULL, or NUL-terminated UTF-8 fit for a status line.
     fn text(p: *const c_char) -> Option<&'static str> {

@@ -10,36 +10,46 @@
 //! assert_eq!(Class::ClientFailure.name("de_DE.UTF-8"), "Anfragefehler");
 //! ```
 //!
-//! Phrases come from the Fluent files in `locales/`, embedded at build time
-//! and resolved once per locale on first use; after that a lookup is an
-//! array index, allocates nothing and takes no lock. The C ABI in [`ffi`] is
-//! a thin layer over this API.
+//! Phrases come from the Fluent files in `locales/`, compiled into static
+//! tables at build time: a lookup is an array index, parses nothing,
+//! allocates nothing and takes no lock. Locales can be added or overridden
+//! at run time ([`load_locale_dir`], cargo feature `runtime-load`, on by
+//! default). The C ABI in [`ffi`] is a thin layer over this API.
 
 mod accept;
 mod catalog;
 mod code;
 mod fault;
 pub mod ffi;
-mod hot;
+#[cfg(feature = "runtime-load")]
 pub mod lint;
+mod loader;
 mod locale;
+mod problem;
 mod q850;
 mod reason;
-mod translit;
+#[cfg(feature = "runtime-load")]
+mod resolve;
+mod tag_cache;
+mod text;
 
 pub use accept::lang_from_accept_language;
-pub use catalog::{
-    is_bidi_control, is_line_break_or_control, value_issue, value_problem, Form, Problem,
-    ProblemKind,
-};
+pub use catalog::Form;
 pub use code::{Class, Entry, InvalidCode, Status, StatusCode, TABLE};
-pub use locale::{load_locale_dir, negotiate, Lang, LoadError, MAX_LANG_LEN};
+pub use loader::{load_locale_dir, LoadError};
+pub use locale::{negotiate, Lang, MAX_LANG_LEN};
+pub use problem::{
+    is_bidi_control, is_line_break_or_control, is_printable_ascii, value_issue, value_problem,
+    Problem, ProblemKind,
+};
 pub use q850::{
     q850_to_sip, Cause, CauseClass, CAUSES, Q850_TO_SIP, Q850_TO_SIP_DEFAULT, SIP_TO_Q850,
     SIP_TO_Q850_DEFAULT,
 };
 pub use reason::{parse_reasons, Location, Protocol, Reason, ReasonError, MAX_CAUSE};
-pub use translit::is_printable_ascii;
+#[cfg(feature = "runtime-load")]
+pub use resolve::{MAX_FILE_LEN, MAX_NESTING, MAX_PROBLEMS};
+pub use text::MAX_VALUE_LEN;
 
 use catalog::Message;
 
@@ -52,10 +62,7 @@ impl StatusCode {
 
     #[inline]
     pub(crate) fn reason_text(self, lang: Lang) -> catalog::StaticText {
-        match lang.reasons().get(self.as_u16().into()) {
-            Some(text) => text,
-            None => unreachable!("Reasons has every StatusCode"),
-        }
+        lang.text(self.reason_message(Form::FULL))
     }
 
     /// The reason phrase in `lang` and `form`: e.g. the short form for a
@@ -79,10 +86,10 @@ impl StatusCode {
     /// When the code is sent, in one sentence; `None` for unknown codes.
     pub fn description(self, lang: impl Into<Lang>) -> Option<&'static str> {
         self.description_text(lang.into())
-            .map(catalog::Text::as_str)
+            .map(catalog::StaticText::as_str)
     }
 
-    pub(crate) fn description_text(self, lang: Lang) -> Option<&'static catalog::Text> {
+    pub(crate) fn description_text(self, lang: Lang) -> Option<catalog::StaticText> {
         code::row_of(self.as_u16()).map(|row| lang.text(Message::Description(row)))
     }
 }
@@ -98,7 +105,7 @@ impl Class {
         lang.into().text(Message::ClassName(self, form)).as_str()
     }
 
-    pub(crate) fn name_text(self, lang: Lang) -> &'static catalog::Text {
+    pub(crate) fn name_text(self, lang: Lang) -> catalog::StaticText {
         lang.text(Message::ClassName(self, Form::FULL))
     }
 }
@@ -109,7 +116,7 @@ impl Cause {
         self.name_text(lang.into()).as_str()
     }
 
-    pub(crate) fn name_text(self, lang: Lang) -> &'static catalog::Text {
+    pub(crate) fn name_text(self, lang: Lang) -> catalog::StaticText {
         lang.text(Message::Q850Cause(self.row()))
     }
 }
@@ -120,7 +127,7 @@ impl CauseClass {
         self.name_text(lang.into()).as_str()
     }
 
-    pub(crate) fn name_text(self, lang: Lang) -> &'static catalog::Text {
+    pub(crate) fn name_text(self, lang: Lang) -> catalog::StaticText {
         lang.text(Message::Q850Class(self))
     }
 }

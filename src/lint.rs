@@ -11,8 +11,10 @@
 //! `.short` form of at most 16, ASCII forms fit the same widths, and no two
 //! codes of a locale share a phrase or short form.
 
-use crate::catalog::{Catalog, Form, Message, Problem, ProblemKind, Source};
+use crate::catalog::{Catalog, Form, Message};
 use crate::code::{Class, TABLE};
+use crate::problem::{Problem, ProblemKind};
+use crate::resolve::{self, Source};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::fs;
@@ -245,10 +247,12 @@ impl Unit {
                 })
                 .collect();
             let en_langid = "en".parse().unwrap_or_default();
-            Catalog::check(&en_langid, &en_sources, None, &transliterate).0
+            resolve::check(&en_langid, &en_sources, None, None, &transliterate).catalog()
         });
-        let (catalog, problems) =
-            Catalog::check(&langid, &sources, en_catalog.as_ref(), &transliterate);
+        let resolved = resolve::check(&langid, &sources, None, en_catalog, &transliterate);
+        let catalog = resolved.catalog();
+        let given = resolved.given;
+        let problems = resolved.problems;
         findings.extend(
             problems
                 .into_iter()
@@ -262,7 +266,7 @@ impl Unit {
         for file in &files {
             findings.extend(duplicate_attributes(file));
         }
-        if let (Some(english), Some(en_catalog)) = (&english, &en_catalog) {
+        if let (Some(english), Some(en_catalog)) = (&english, en_catalog) {
             let allowed = allow_list(&tag);
             for file in &files {
                 let Some(en_file) = english.iter().find(|e| e.name == file.name) else {
@@ -274,7 +278,9 @@ impl Unit {
                     continue;
                 };
                 findings.extend(against_english(file, en_file));
-                findings.extend(untranslated(file, en_file, &catalog, en_catalog, &allowed));
+                findings.extend(untranslated(
+                    file, en_file, catalog, en_catalog, &given, &allowed,
+                ));
             }
             if self.whole {
                 for en_file in english {
@@ -291,7 +297,7 @@ impl Unit {
             }
         }
         if let Some(sip) = files.iter().find(|f| f.name == "sip.ftl") {
-            findings.extend(display_rules(sip, &catalog, en_catalog.as_ref()));
+            findings.extend(display_rules(sip, catalog, en_catalog));
         }
         findings.sort_by(|a, b| {
             let (a, b) = (&a.problem, &b.problem);
@@ -301,8 +307,8 @@ impl Unit {
         LocaleReport {
             dir,
             findings,
-            longest_phrase: longest(&catalog, Form::FULL),
-            longest_short: longest(&catalog, Form::SHORT),
+            longest_phrase: longest(catalog, Form::FULL),
+            longest_short: longest(catalog, Form::SHORT),
         }
     }
 }
@@ -327,7 +333,7 @@ fn english_beside(dir: &Path) -> Vec<File> {
             return read;
         }
     }
-    crate::locale::embedded_english()
+    crate::catalog::ENGLISH_FILES
         .iter()
         .map(|&(name, text)| File {
             shown: format!("(built-in) en/{name}"),
@@ -449,6 +455,7 @@ fn untranslated(
     en: &File,
     catalog: &Catalog,
     en_catalog: &Catalog,
+    given: &[bool],
     allowed: &HashSet<&str>,
 ) -> Vec<Finding> {
     let messages: HashMap<String, Message> = Message::all().map(|m| (m.to_string(), m)).collect();
@@ -458,6 +465,11 @@ fn untranslated(
         let Some(&message) = messages.get(&key).filter(|_| theirs.contains(&key)) else {
             continue;
         };
+        // A value the files do not give in the end (overridden, broken)
+        // is reported elsewhere, if at all.
+        if !given[message.slot()] {
+            continue;
+        }
         let value = catalog.get(message).as_str();
         if value == en_catalog.get(message).as_str() && !allowed.contains(value) {
             let message = format!(
@@ -488,7 +500,7 @@ fn allow_list(tag: &str) -> HashSet<&'static str> {
 }
 
 fn transliterate(text: &str) -> Option<String> {
-    crate::translit::transliterate(text)
+    crate::text::transliterate(text)
 }
 
 /// The longest reason phrase of a catalog in `form`, in display columns.
@@ -573,7 +585,7 @@ fn display_rules(sip: &File, catalog: &Catalog, english: Option<&Catalog>) -> Ve
             }
             // Within a locale no two codes may read the same, in any form
             // a display shows (English's long phrases are the registry's).
-            let checked = (english.is_some() || form.short) && (own || form.short);
+            let checked = form.short || (english.is_some() && own);
             if checked {
                 if let Some(other) = seen[form.bits() as usize].insert(value, id.clone()) {
                     let what = if form == Form::FULL {

@@ -1,52 +1,30 @@
-//! The available locales, language negotiation, and runtime overrides.
+//! Lookup: the available locales, language negotiation, and the paths from
+//! a `lang` argument to a phrase.
 //!
 //! The set of locales is a [`Registry`] reached through one atomic pointer;
-//! a reload builds a new registry and swaps it in. Its locales never change;
-//! its caches (each locale's reason phrases, negotiated tags, see
-//! `hot.rs`) are write-once slots that the first use fills, so that lookups
-//! after that only load: they never lock nor write anything shared. Registries and
-//! catalogs are never freed: strings handed out before a reload stay valid
-//! for the life of the process, which is what a C caller holding a
-//! `const char *` needs. Each reload costs the memory of what it loaded.
+//! a runtime load (`loader.rs`) builds a new registry and swaps it in. A
+//! registry never changes but for its negotiation cache (`tag_cache.rs`),
+//! whose write-once slots the first use of a tag fills, so that lookups
+//! after that only load: they never lock nor write anything shared.
+//! Registries and tables are never freed: strings handed out before a load
+//! stay valid for the life of the process, which is what a C caller holding
+//! a `const char *` needs.
+//!
+//! The entry points: [`Lang::negotiate`] (and [`Lang::from_c`] for a C
+//! string), [`Lang::catalog`], and [`hot_catalog`] for the hot path of
+//! `sip_reason`, which `ffi.rs` uses.
 
-use crate::catalog::{Catalog, Message, Problem, Reasons, Source, Text};
-use crate::hot::{RawTag, TagCache};
+use crate::catalog::{Catalog, Message, StaticText, SHIPPED};
+use crate::tag_cache::{Hot, RawTag, TagCache};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
-use std::path::Path;
+use std::fmt;
 use std::ptr;
 use std::sync::atomic::{AtomicPtr, Ordering};
-use std::sync::{Mutex, OnceLock};
-use std::{fmt, fs, io};
 use unic_langid::LanguageIdentifier;
 
-pub(crate) struct EmbeddedLocale {
-    tag: &'static str,
-    /// `(file name, contents)` of every `.ftl` file of the locale.
-    files: &'static [(&'static str, &'static str)],
-    /// `text<TAB>ascii` lines: the ASCII forms build.rs transliterated.
-    ascii: &'static str,
-}
+pub use crate::tag_cache::MAX_LANG_LEN;
 
-/// The ASCII form of `text` in a table of `text<TAB>ascii` lines.
-fn transliterated(table: &str, text: &str) -> Option<String> {
-    table
-        .lines()
-        .find_map(|l| l.split_once('\t').filter(|(t, _)| *t == text))
-        .map(|(_, ascii)| ascii.to_owned())
-}
-
-include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
-
-/// The built-in English files, `(file name, contents)`: the linter's
-/// reference when the folder it checks has no `en` beside it.
-pub(crate) fn embedded_english() -> &'static [(&'static str, &'static str)] {
-    EMBEDDED[0].files
-}
-
-/// The most bytes of a `lang` argument that are ever read.
-pub const MAX_LANG_LEN: usize = 64;
-
-/// A locale, as an index into the registry. Ids only grow (a reload can add
+/// A locale, as an index into the registry. Ids only grow (a load can add
 /// locales, never remove or renumber them), so an id is valid for the life
 /// of the process once handed out. Id 0 is English.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -60,9 +38,19 @@ impl Lang {
     #[inline]
     pub fn negotiate(tag: &str) -> Lang {
         match RawTag::from_bytes(tag.as_bytes()) {
-            Some(raw) => raw.lang(),
+            Some(raw) => Lang::of_raw(&raw),
             // Longer than C can pass, or with a NUL inside: not cached.
             None => Registry::current().negotiate(tag),
+        }
+    }
+
+    /// The locale of a tag read from C: cached, or negotiated and then
+    /// cached.
+    #[inline]
+    pub(crate) fn of_raw(tag: &RawTag) -> Lang {
+        match Registry::hot().tags.get(tag) {
+            Some(e) => Lang(e.lang),
+            None => Lang(cache_slow(tag).lang),
         }
     }
 
@@ -86,7 +74,7 @@ impl Lang {
         self.tag_text().as_str()
     }
 
-    pub(crate) fn tag_text(self) -> &'static Text {
+    pub(crate) fn tag_text(self) -> StaticText {
         Registry::current().entry(self).tag
     }
 
@@ -95,42 +83,98 @@ impl Lang {
         (0..Registry::current().locales.len()).map(Lang)
     }
 
-    /// The resolved text of `message` in this locale.
-    pub(crate) fn text(self, message: Message) -> &'static Text {
-        Registry::current().catalog(self).get(message)
+    /// This locale's table (English's for an id that names none).
+    pub(crate) fn catalog(self) -> &'static Catalog {
+        Registry::current().entry(self).catalog
     }
 
-    /// This locale's reason phrases, by code.
-    #[inline]
-    pub(crate) fn reasons(self) -> &'static Reasons {
-        Lang::reasons_by_id(self.0)
-    }
-
-    /// The reason phrases of locale `id`, or of English when `id` names no
-    /// locale.
-    #[inline]
-    pub(crate) fn reasons_by_id(id: usize) -> &'static Reasons {
-        Lang::hot_reasons(id).unwrap_or_else(|| reasons_slow(id))
-    }
-
-    /// The hot path of `sip_reason_by_id`: the reason phrases of locale `id`
-    /// once it has been used, else `None`. Never panics.
-    #[inline]
-    pub(crate) fn hot_reasons(id: usize) -> Option<&'static Reasons> {
-        Registry::hot().hot_reasons(id)
+    /// The text of `message` in this locale.
+    pub(crate) fn text(self, message: Message) -> StaticText {
+        self.catalog().get(message)
     }
 }
 
+/// The hot path of `sip_reason`: the table for a C `lang` argument read
+/// byte by byte with `byte_at`, when its tag is short (under 8 bytes) and
+/// cached. Makes no call, so it inlines into a function with no stack
+/// frame; never panics.
+#[inline(always)]
+pub(crate) fn hot_catalog(byte_at: impl FnMut(usize) -> u8) -> HotCatalog {
+    match RawTag::hot(&Registry::hot().tags, byte_at) {
+        Hot::Found(e) => HotCatalog::Found(e.catalog),
+        Hot::Longer(start) => HotCatalog::Longer(start),
+        Hot::Miss => HotCatalog::Miss,
+    }
+}
+
+/// What [`hot_catalog`] found.
+pub(crate) enum HotCatalog {
+    Found(&'static Catalog),
+    /// A tag of 8 bytes or more: go on with [`hot_catalog_long`].
+    Longer(crate::tag_cache::TagStart),
+    /// Not cached: take [`catalog_of_raw`].
+    Miss,
+}
+
+/// The rest of [`hot_catalog`] for a long tag; `None` when not cached.
+#[inline(always)]
+pub(crate) fn hot_catalog_long(
+    start: crate::tag_cache::TagStart,
+    byte_at: impl FnMut(usize) -> u8,
+) -> Option<&'static Catalog> {
+    start.hot(&Registry::hot().tags, byte_at).map(|e| e.catalog)
+}
+
+/// The table of locale `id` when the registry is in place (the hot path of
+/// `sip_reason_by_id`); `None` for an id that names no locale, or before
+/// first use. Never panics.
+#[inline(always)]
+pub(crate) fn hot_catalog_by_id(id: usize) -> Option<&'static Catalog> {
+    Registry::hot().locales.get(id).map(|e| e.catalog)
+}
+
+/// The table of locale `id`, English's when `id` names none.
+pub(crate) fn catalog_by_id(id: usize) -> &'static Catalog {
+    let registry = Registry::current();
+    registry
+        .locales
+        .get(id)
+        .unwrap_or(&registry.locales[0])
+        .catalog
+}
+
+/// The table of a tag read from C: cached, or negotiated and then cached.
+pub(crate) fn catalog_of_raw(tag: &RawTag) -> &'static Catalog {
+    match Registry::hot().tags.get(tag) {
+        Some(e) => e.catalog,
+        None => cache_slow(tag).catalog,
+    }
+}
+
+/// Negotiates `tag` in the current registry and caches the answer.
 #[cold]
 #[inline(never)]
-fn reasons_slow(id: usize) -> &'static Reasons {
+fn cache_slow(tag: &RawTag) -> Found {
     let registry = Registry::current();
-    let lang = if id < registry.locales.len() {
-        Lang(id)
-    } else {
-        Lang::ENGLISH
-    };
-    registry.reasons(lang)
+    if let Some(e) = registry.tags.get(tag) {
+        return Found {
+            lang: e.lang,
+            catalog: e.catalog,
+        };
+    }
+    let (bytes, len) = tag.bytes();
+    let lang = std::str::from_utf8(&bytes[..len]).map_or(Lang::ENGLISH, |s| registry.negotiate(s));
+    let catalog = registry.entry(lang).catalog;
+    registry.tags.insert(*tag, lang.0, catalog);
+    Found {
+        lang: lang.0,
+        catalog,
+    }
+}
+
+struct Found {
+    lang: usize,
+    catalog: &'static Catalog,
 }
 
 impl fmt::Display for Lang {
@@ -162,57 +206,31 @@ pub fn negotiate(tag: &str) -> Lang {
     Lang::negotiate(tag)
 }
 
-struct Entry {
-    /// Leaked so that every registry hands out the same pointer for it.
-    tag: &'static Text,
-    langid: LanguageIdentifier,
-    /// Every Fluent file of the locale, shipped first, overrides after.
-    sources: Vec<Source<'static>>,
-    /// The shipped locale's transliterations (see [`EmbeddedLocale`]).
-    ascii: &'static str,
-    /// Built on first use, then read without locks.
-    catalog: &'static OnceLock<Catalog>,
-    /// The catalog's reason phrases by code, built with it.
-    reasons: &'static OnceLock<Box<Reasons>>,
+/// One locale of a registry.
+pub(crate) struct Entry {
+    /// The canonical tag, NUL-terminated for C.
+    pub(crate) tag: StaticText,
+    pub(crate) langid: LanguageIdentifier,
+    pub(crate) catalog: &'static Catalog,
 }
 
-/// How many locales a lookup by id reaches in one load; locales past them
-/// (added by reloads) take the slower path.
-const HOT: usize = 64;
-
 pub(crate) struct Registry {
-    locales: Vec<Entry>,
+    pub(crate) locales: Vec<Entry>,
     langids: Vec<LanguageIdentifier>,
-    /// The registry this one replaced: kept, never read, so that every
-    /// registry stays reachable (leak checkers see memory kept on purpose,
-    /// not lost).
-    #[allow(dead_code)]
-    previous: Option<&'static Registry>,
-    /// `hot[id]` is null until locale `id` is first used, then its reason
-    /// phrases: written once each, read by every lookup.
-    hot: [AtomicPtr<Reasons>; HOT],
     /// Negotiation results by raw tag.
     pub(crate) tags: TagCache,
 }
 
-#[allow(clippy::declare_interior_mutable_const)] // only copied into arrays
-const NO_REASONS: AtomicPtr<Reasons> = AtomicPtr::new(ptr::null_mut());
-
 /// What `CURRENT` points to before first use: no locales, so every lookup
-/// misses, takes the slow path, and that builds [`INITIAL`].
+/// misses, takes the slow path, and that builds the shipped registry.
 static EMPTY: Registry = Registry {
     locales: Vec::new(),
     langids: Vec::new(),
-    hot: [NO_REASONS; HOT],
     tags: TagCache::new(),
-    previous: None,
 };
-static INITIAL: OnceLock<Registry> = OnceLock::new();
-/// The registry in force: `EMPTY`, then `INITIAL`, then what reloads made.
-/// Never null, so the hot path loads it without a test.
+/// The registry in force: `EMPTY`, then the shipped one, then what loads
+/// made. Never null, so the hot path loads it without a test.
 static CURRENT: AtomicPtr<Registry> = AtomicPtr::new(ptr::addr_of!(EMPTY).cast_mut());
-/// Serializes reloads; readers never take it.
-static RELOAD: Mutex<()> = Mutex::new(());
 
 impl Registry {
     /// The registry in force, built on first use.
@@ -227,95 +245,68 @@ impl Registry {
 
     /// What `CURRENT` holds, possibly still `EMPTY`: for hot paths, which
     /// fall back to the slow path (and so to [`Registry::current`]) on a miss.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn hot() -> &'static Registry {
-        // SAFETY: CURRENT only ever holds `&EMPTY`, `&INITIAL`'s value, or
-        // pointers from `Box::leak`; none is ever freed.
+        // SAFETY: CURRENT only ever holds `&EMPTY` or pointers from
+        // `Box::into_raw`/`Box::leak` that are never freed once stored.
         unsafe { &*CURRENT.load(Ordering::Acquire) }
     }
 
+    /// Builds the shipped registry and puts it in place, unless another
+    /// thread (or a load) got there first. Nothing here waits on another
+    /// thread, so a child forked at any moment can still get here.
     #[cold]
     fn first_use() -> &'static Registry {
-        let initial = INITIAL.get_or_init(Registry::embedded);
-        // Fails only when a reload got in first; its registry wins.
-        let _ = CURRENT.compare_exchange(
-            ptr::addr_of!(EMPTY).cast_mut(),
-            ptr::from_ref(initial).cast_mut(),
-            Ordering::AcqRel,
-            Ordering::Acquire,
-        );
+        crate::fault::point("registry");
+        let locales = SHIPPED
+            .iter()
+            .map(|s| Entry::new(StaticText::with_nul(s.tag), &s.catalog))
+            .collect();
+        let mine = Box::into_raw(Box::new(Registry::with(locales)));
+        if CURRENT
+            .compare_exchange(
+                ptr::addr_of!(EMPTY).cast_mut(),
+                mine,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            )
+            .is_err()
+        {
+            // SAFETY: `mine` lost the race and was never shared.
+            drop(unsafe { Box::from_raw(mine) });
+        }
         Registry::hot()
     }
 
-    fn embedded() -> Registry {
-        let locales = EMBEDDED
-            .iter()
-            .map(|e| {
-                let sources = e
-                    .files
-                    .iter()
-                    .map(|&(name, text)| Source { name, text })
-                    .collect();
-                Entry::new(e.tag, sources, e.ascii, OnceLock::new())
-            })
-            .collect();
-        Registry::with(locales)
-    }
-
-    fn with(locales: Vec<Entry>) -> Registry {
+    pub(crate) fn with(locales: Vec<Entry>) -> Registry {
         let langids = locales.iter().map(|e| e.langid.clone()).collect();
         let registry = Registry {
             locales,
             langids,
-            hot: [NO_REASONS; HOT],
             tags: TagCache::new(),
-            previous: None,
         };
         // The locales' own tags first, so that no stream of other tags can
         // crowd them out of the cache.
         for (i, e) in registry.locales.iter().enumerate() {
             if let Some(tag) = RawTag::from_bytes(e.tag.as_str().as_bytes()) {
-                registry.tags.insert(tag, Lang(i));
+                registry.tags.insert(tag, i, e.catalog);
             }
         }
         registry
     }
 
-    /// The reason phrases of `lang`, built on first use and then kept in
-    /// `hot` for the next lookups.
-    pub(crate) fn reasons(&'static self, lang: Lang) -> &'static Reasons {
-        let entry = self.entry(lang);
-        let reasons: &'static Reasons = entry
-            .reasons
-            .get_or_init(|| Box::new(Reasons::new(self.catalog(lang))));
-        if let Some(slot) = self.hot.get(lang.0) {
-            slot.store(ptr::from_ref(reasons).cast_mut(), Ordering::Release);
-        }
-        reasons
+    /// Puts `next` in force (for a load, which keeps every registry it
+    /// replaces reachable: strings handed out from them stay valid).
+    #[cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
+    pub(crate) fn put(next: &'static Registry) {
+        CURRENT.store(ptr::from_ref(next).cast_mut(), Ordering::Release);
     }
 
-    #[inline]
-    fn hot_reasons(&self, id: usize) -> Option<&'static Reasons> {
-        let p = self.hot.get(id)?.load(Ordering::Acquire);
-        // SAFETY: `hot` holds null or pointers stored from `&'static Reasons`.
-        unsafe { p.cast_const().as_ref() }
-    }
-
-    fn entry(&self, lang: Lang) -> &Entry {
+    pub(crate) fn entry(&self, lang: Lang) -> &Entry {
         self.locales.get(lang.0).unwrap_or(&self.locales[0])
     }
 
-    fn catalog(&'static self, lang: Lang) -> &'static Catalog {
-        let entry = self.entry(lang);
-        entry.catalog.get_or_init(|| {
-            crate::fault::point("catalog");
-            let fallback = (lang.0 != 0).then(|| self.catalog(Lang::ENGLISH));
-            let ascii = |text: &str| transliterated(entry.ascii, text);
-            Catalog::build(&entry.langid, &entry.sources, fallback, &ascii).0
-        })
-    }
-
-    /// Negotiation itself, uncached (see [`RawTag::lang`] for the cache).
+    /// Negotiation itself, uncached (see [`Lang::of_raw`] for the cache).
     pub(crate) fn negotiate(&self, tag: &str) -> Lang {
         crate::fault::point("negotiate");
         self.find(tag).unwrap_or(Lang::ENGLISH)
@@ -323,7 +314,7 @@ impl Registry {
 
     /// The locale `tag` matches, `None` when it matches none (English is
     /// `Some` only when asked for).
-    fn find(&self, tag: &str) -> Option<Lang> {
+    pub(crate) fn find(&self, tag: &str) -> Option<Lang> {
         if let Some(i) = self.locales.iter().position(|e| e.tag.as_str() == tag) {
             return Some(Lang(i));
         }
@@ -361,29 +352,15 @@ impl Registry {
 }
 
 impl Entry {
-    /// A locale with `catalog` (empty to build on first use).
-    fn new(
-        tag: &str,
-        sources: Vec<Source<'static>>,
-        ascii: &'static str,
-        catalog: OnceLock<Catalog>,
-    ) -> Entry {
-        let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
+    pub(crate) fn new(tag: StaticText, catalog: &'static Catalog) -> Entry {
         Entry {
-            tag: Box::leak(Box::new(Text::new(&langid.to_string()))),
-            langid,
-            sources,
-            ascii,
-            catalog: Box::leak(Box::new(catalog)),
-            reasons: Box::leak(Box::new(OnceLock::new())),
+            tag,
+            langid: tag.as_str().parse().unwrap_or_default(),
+            catalog,
         }
     }
 }
 
-/// The script a locale of a language written in two scripts is written
-/// in: explicit (`zh-Hant`), else the one its region uses (CLDR likely
-/// subtags: zh-TW, zh-HK and zh-MO are Traditional, other zh Simplified).
-/// `None` for the languages sipstatus ships in one script only.
 fn written_script(l: &LanguageIdentifier) -> Option<&'static str> {
     if l.language.as_str() != "zh" {
         return None;
@@ -410,7 +387,7 @@ fn language_fallback(language: &str) -> Option<&'static str> {
 }
 
 /// `de_AT.UTF-8` → `de-AT`; `None` for English-by-definition and garbage.
-fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
+pub(crate) fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     let base = tag.split(['.', '@']).next().unwrap_or_default();
     if base.is_empty() || base == "C" || base == "POSIX" {
         return None;
@@ -418,190 +395,10 @@ fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     base.replace('_', "-").parse().ok()
 }
 
-/// Why a locale directory was refused.
-#[derive(Debug)]
-pub enum LoadError {
-    Io {
-        path: String,
-        error: io::Error,
-    },
-    /// The files' problems, each with file and line. Nothing was loaded.
-    Invalid(Vec<Problem>),
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Io { path, error } => write!(f, "{path}: {error}"),
-            LoadError::Invalid(problems) => {
-                let mut sep = "";
-                for p in problems {
-                    write!(f, "{sep}{p}")?;
-                    sep = "\n";
-                }
-                Ok(())
-            }
-        }
-    }
-}
-
-impl std::error::Error for LoadError {}
-
-/// Loads `<dir>/<lang>/*.ftl` at run time: a new `<lang>` adds a locale, a
-/// shipped one gets the loaded messages in place of its own (a message the
-/// files leave out keeps its current text). All or nothing: if any file has
-/// a problem, nothing changes and the error names file and line.
-///
-/// Lookups never wait for this. Strings returned before it stay valid; each
-/// successful load keeps the memory of what it loaded for the process's life
-/// (a refused one keeps nothing). Returns the tags of the locales loaded.
-pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
-    let io_err = |path: &Path| {
-        let path = path.display().to_string();
-        move |error| LoadError::Io { path, error }
-    };
-    let mut found: Vec<(String, Vec<(String, String)>)> = Vec::new();
-    for dirent in fs::read_dir(dir).map_err(io_err(dir))? {
-        let lang_dir = dirent.map_err(io_err(dir))?.path();
-        if !lang_dir.is_dir() {
-            continue;
-        }
-        let mut files = Vec::new();
-        for f in fs::read_dir(&lang_dir).map_err(io_err(&lang_dir))? {
-            let path = f.map_err(io_err(&lang_dir))?.path();
-            if path.extension().is_some_and(|e| e == "ftl") && path.is_file() {
-                let text = fs::read_to_string(&path).map_err(io_err(&path))?;
-                files.push((path.display().to_string(), text));
-            }
-        }
-        if !files.is_empty() {
-            files.sort();
-            let tag = lang_dir
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned();
-            found.push((tag, files));
-        }
-    }
-    found.sort();
-
-    let mut problems = Vec::new();
-    // Folders that name the same locale (`de`, `DE`) are loaded as one.
-    let mut by_lang: Vec<(LanguageIdentifier, Vec<(String, String)>)> = Vec::new();
-    for (dir_tag, files) in found {
-        let Some(langid) = parse_tag(&dir_tag) else {
-            problems.push(Problem {
-                file: files[0].0.clone(),
-                line: 0,
-                message: format!("folder name {dir_tag:?} is not a language tag"),
-            });
-            continue;
-        };
-        match by_lang.iter_mut().find(|(l, _)| *l == langid) {
-            Some((_, all)) => all.extend(files),
-            None => by_lang.push((langid, files)),
-        }
-    }
-
-    let _guard = RELOAD.lock().unwrap_or_else(|e| e.into_inner());
-    crate::fault::point("load");
-    let old = Registry::current();
-    // Everything is built from the files as read and checked first; only a
-    // load that is accepted is kept for the life of the process, so a
-    // refused one costs no memory.
-    let mut built = Vec::new();
-    for (langid, files) in by_lang {
-        let i = old.locales.iter().position(|e| e.langid == langid);
-        let mut sources = i.map_or_else(Vec::new, |i| old.locales[i].sources.clone());
-        sources.extend(files.iter().map(|(name, text)| Source { name, text }));
-        let fallback = (i != Some(0)).then(|| old.catalog(Lang::ENGLISH));
-        let table = i.map_or("", |i| old.locales[i].ascii);
-        let ascii = |text: &str| transliterated(table, text);
-        let (catalog, found) = Catalog::build(&langid, &sources, fallback, &ascii);
-        problems.extend(
-            found
-                .into_iter()
-                .filter(|p| files.iter().any(|(name, _)| *name == p.file)),
-        );
-        built.push((i, langid, files, catalog));
-    }
-    if !problems.is_empty() {
-        return Err(LoadError::Invalid(problems));
-    }
-    if built.is_empty() {
-        return Ok(Vec::new());
-    }
-
-    let mut locales: Vec<Entry> = old.locales.iter().map(Entry::share).collect();
-    let mut loaded = Vec::new();
-    for (i, langid, files, catalog) in built {
-        let added = files.into_iter().map(|(name, text)| Source {
-            name: leak(name),
-            text: leak(text),
-        });
-        let catalog = OnceLock::from(catalog);
-        let entry = match i {
-            None => Entry::new(&langid.to_string(), added.collect(), "", catalog),
-            // New cells: the old ones stay with the old registry.
-            Some(i) => Entry {
-                sources: locales[i].sources.iter().copied().chain(added).collect(),
-                catalog: Box::leak(Box::new(catalog)),
-                reasons: Box::leak(Box::new(OnceLock::new())),
-                ..locales[i].share()
-            },
-        };
-        loaded.push(entry.tag.as_str().to_owned());
-        match i {
-            None => locales.push(entry),
-            Some(i) => locales[i] = entry,
-        }
-    }
-    let next = Registry {
-        previous: Some(old),
-        ..Registry::with(locales)
-    };
-    CURRENT.store(Box::leak(Box::new(next)), Ordering::Release);
-    Ok(loaded)
-}
-
-impl Entry {
-    /// The same locale in a new registry, sharing its built catalog.
-    fn share(&self) -> Entry {
-        Entry {
-            tag: self.tag,
-            langid: self.langid.clone(),
-            sources: self.sources.clone(),
-            ascii: self.ascii,
-            catalog: self.catalog,
-            reasons: self.reasons,
-        }
-    }
-}
-
-fn leak(s: String) -> &'static str {
-    Box::leak(s.into_boxed_str())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::code::StatusCode;
-
-    #[test]
-    fn every_shipped_locale_is_complete_and_clean() {
-        for e in EMBEDDED {
-            let sources: Vec<Source> = e
-                .files
-                .iter()
-                .map(|&(name, text)| Source { name, text })
-                .collect();
-            let langid = e.tag.parse().expect("folder name is a language tag");
-            let ascii = |text: &str| transliterated(e.ascii, text);
-            let (_, problems) = Catalog::build(&langid, &sources, None, &ascii);
-            assert!(problems.is_empty(), "locales/{}: {problems:#?}", e.tag);
-        }
-    }
 
     #[test]
     fn english_is_id_zero() {
@@ -644,5 +441,55 @@ mod tests {
         let b = StatusCode::BUSY_HERE.reason("de_DE.UTF-8");
         assert_eq!(a, "Besetzt");
         assert!(std::ptr::eq(a, b));
+    }
+
+    #[test]
+    fn cached_answers_are_the_negotiated_ones() {
+        let registry = Registry::current();
+        let tags = [
+            "de",
+            "DE",
+            "de_AT.UTF-8",
+            "de-Latn-DE",
+            "pt-BR",
+            "pt_br",
+            "pt",
+            "pt_PT.UTF-8",
+            "zh-CN",
+            "zh",
+            "zh_TW",
+            "en",
+            "en_US.UTF-8",
+            "xx",
+            "",
+            "C",
+            "POSIX",
+            "C.UTF-8",
+            "de@@@@@@@@@@@@@@@@@@",
+            "fr_FR@euro",
+            "ja_JP.eucJP",
+            "ünï",
+            "-",
+            "ru-RU-x-y",
+        ];
+        for round in 0..3 {
+            for tag in tags {
+                assert_eq!(
+                    Lang::negotiate(tag),
+                    registry.negotiate(tag),
+                    "{tag} {round}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_locale_tag_is_seeded_in_the_cache() {
+        let registry = Registry::current();
+        for lang in Lang::all() {
+            let tag = crate::tag_cache::RawTag::from_bytes(lang.tag().as_bytes()).unwrap();
+            let cached = registry.tags.get(&tag);
+            assert_eq!(cached.map(|e| e.lang), Some(lang.id()), "{lang}");
+        }
     }
 }

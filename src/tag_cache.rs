@@ -1,18 +1,21 @@
 //! The negotiation cache: the locale that each `lang` tag gave, keyed by
 //! the tag's raw bytes, so that a tag seen before costs a hash and a compare
-//! instead of a parse and a negotiation.
+//! instead of a parse and a negotiation. A data structure only: what fills
+//! it, and when, is `locale.rs`'s business.
 //!
 //! A registry owns one cache (a reload starts a new one). It is a fixed
 //! array of write-once slots: readers load a pointer and compare, writers
 //! fill an empty slot with a compare-and-swap, and nothing is ever evicted
-//! or freed. The size is bounded: once the slots a tag may take are full,
-//! that tag is negotiated on every call (correct, only slower). The
-//! locales' own tags are put in first, so they always hit.
+//! or freed while the cache is in use. The size is bounded: once the slots
+//! a tag may take are full, that tag is negotiated on every call (correct,
+//! only slower). The locales' own tags are put in first, so they always hit.
 
-use crate::catalog::Reasons;
-use crate::locale::{Lang, Registry, MAX_LANG_LEN};
+use crate::catalog::Catalog;
 use std::ptr;
 use std::sync::atomic::{AtomicPtr, Ordering};
+
+/// The most bytes of a `lang` argument that are ever read.
+pub const MAX_LANG_LEN: usize = 64;
 
 const WORDS: usize = MAX_LANG_LEN / 8;
 /// How many tags one registry remembers.
@@ -105,7 +108,7 @@ impl RawTag {
     }
 
     /// The bytes, for negotiation.
-    fn bytes(&self) -> ([u8; MAX_LANG_LEN], usize) {
+    pub(crate) fn bytes(&self) -> ([u8; MAX_LANG_LEN], usize) {
         let mut out = [0; MAX_LANG_LEN];
         let words: &[u64] = match self {
             RawTag::Short(w) => std::slice::from_ref(w),
@@ -118,38 +121,15 @@ impl RawTag {
         (out, len)
     }
 
-    /// The locale for this tag: cached, or negotiated and then cached.
-    #[inline]
-    pub(crate) fn lang(&self) -> Lang {
-        let tags = &Registry::hot().tags;
-        let cached = match self {
-            RawTag::Short(w) => tags.get_short(*w),
-            RawTag::Long { .. } => tags.get(self),
-        };
-        match cached {
-            Some(e) => e.lang,
-            None => lang_slow(Registry::current(), self),
-        }
-    }
-
-    /// The reason phrases of [`RawTag::lang`].
-    pub(crate) fn reasons(&self) -> &'static Reasons {
-        match Registry::hot().tags.get(self).and_then(Cached::reasons) {
-            Some(reasons) => reasons,
-            None => reasons_slow(self),
-        }
-    }
-
-    /// The hot path of `sip_reason`: [`RawTag::read`] and
-    /// [`RawTag::reasons`] in one, for a short tag (`"de"`, `"pt-BR"`) that
-    /// is cached and whose locale has been used. Reads 8 bytes at most and
-    /// makes no call, so that it inlines into a function with no stack
-    /// frame. Never panics.
+    /// The cached entry of a tag that [`RawTag::read`] would read, for a
+    /// short tag (`"de"`, `"pt-BR"`): reads 8 bytes at most and makes no
+    /// call, so that it inlines into a function with no stack frame. Never
+    /// panics.
     #[inline(always)]
-    pub(crate) fn hot_reasons(mut byte_at: impl FnMut(usize) -> u8) -> Hot {
+    pub(crate) fn hot(cache: &TagCache, mut byte_at: impl FnMut(usize) -> u8) -> Hot {
         match read_word(&mut byte_at, 0) {
-            (w, Some(_)) => match Registry::hot().tags.get_short(w).and_then(Cached::reasons) {
-                Some(reasons) => Hot::Found(reasons),
+            (w, Some(_)) => match cache.get_short(w) {
+                Some(e) => Hot::Found(e),
                 None => Hot::Miss,
             },
             (first, None) => Hot::Longer(TagStart(first)),
@@ -157,27 +137,31 @@ impl RawTag {
     }
 }
 
-/// What the hot path of `sip_reason` found.
+/// What [`RawTag::hot`] found.
 pub(crate) enum Hot {
-    Found(&'static Reasons),
-    /// A tag of 8 bytes or more: go on with [`TagStart::hot_reasons`].
+    Found(&'static Cached),
+    /// A tag of 8 bytes or more: go on with [`TagStart::hot`].
     Longer(TagStart),
-    /// Not cached, or its locale not yet used: take the general path.
+    /// Not cached: take the general path.
     Miss,
 }
 
-/// The first 8 bytes of a long tag, as [`RawTag::hot_reasons`] read them.
+/// The first 8 bytes of a long tag, as [`RawTag::hot`] read them.
 #[repr(transparent)]
 #[derive(Clone, Copy)]
 pub(crate) struct TagStart(u64);
 
 impl TagStart {
-    /// The rest of [`RawTag::hot_reasons`] for a long tag: `byte_at` as
-    /// there; `None` when not cached.
+    /// The rest of [`RawTag::hot`] for a long tag: `byte_at` as there;
+    /// `None` when not cached.
     #[inline(always)]
-    pub(crate) fn hot_reasons(self, byte_at: impl FnMut(usize) -> u8) -> Option<&'static Reasons> {
+    pub(crate) fn hot(
+        self,
+        cache: &TagCache,
+        byte_at: impl FnMut(usize) -> u8,
+    ) -> Option<&'static Cached> {
         let (len, words) = read_long(self.0, byte_at)?;
-        Registry::hot().tags.get_long(len, &words)?.reasons()
+        cache.get_long(len, &words)
     }
 }
 
@@ -189,25 +173,15 @@ fn slot_of(h: u64) -> usize {
     (h.wrapping_mul(K) >> (64 - SLOTS.trailing_zeros())) as usize
 }
 
-/// What one tag gave.
+/// What one tag gave: the locale's id and its phrases.
 pub(crate) struct Cached {
     /// The tag's first word, compared first (the whole key of a short tag).
     first: u64,
-    /// The locale's reason phrases, once the locale has been used.
-    reasons: AtomicPtr<Reasons>,
-    lang: Lang,
+    pub(crate) catalog: &'static Catalog,
+    pub(crate) lang: usize,
     /// The length of a long tag and all its words; unused for a short one.
     len: u8,
     words: [u64; WORDS],
-}
-
-impl Cached {
-    #[inline(always)]
-    fn reasons(&self) -> Option<&'static Reasons> {
-        let p = self.reasons.load(Ordering::Acquire);
-        // SAFETY: `reasons` is null or was stored from a `&'static Reasons`.
-        unsafe { p.cast_const().as_ref() }
-    }
 }
 
 pub(crate) struct TagCache {
@@ -232,7 +206,7 @@ impl TagCache {
     }
 
     /// The entry of `tag`; `None` when it is not cached.
-    fn get(&self, tag: &RawTag) -> Option<&'static Cached> {
+    pub(crate) fn get(&self, tag: &RawTag) -> Option<&'static Cached> {
         match tag {
             RawTag::Short(w) => self.get_short(*w),
             RawTag::Long { len, words } => self.get_long(*len, words),
@@ -242,7 +216,7 @@ impl TagCache {
     /// [`TagCache::get`] for a short tag: no call, and usually one load and
     /// one compare.
     #[inline(always)]
-    fn get_short(&self, w: u64) -> Option<&'static Cached> {
+    pub(crate) fn get_short(&self, w: u64) -> Option<&'static Cached> {
         let start = slot_of(w);
         for probe in 0..PROBES {
             let e = self.load(start + probe)?;
@@ -272,9 +246,15 @@ impl TagCache {
         None
     }
 
-    /// Remembers that `tag` gives `lang`, if one of its slots is free, and
-    /// returns what the cache holds for `tag` afterwards.
-    pub(crate) fn insert(&self, tag: RawTag, lang: Lang) -> Option<&'static Cached> {
+    /// Remembers that `tag` gives locale `lang` and its `catalog`, if one
+    /// of its slots is free, and returns what the cache holds for `tag`
+    /// afterwards.
+    pub(crate) fn insert(
+        &self,
+        tag: RawTag,
+        lang: usize,
+        catalog: &'static Catalog,
+    ) -> Option<&'static Cached> {
         let (first, len, words, start) = match tag {
             RawTag::Short(w) => (w, 0, [w, 0, 0, 0, 0, 0, 0, 0], slot_of(w)),
             RawTag::Long { len, words } => {
@@ -287,7 +267,7 @@ impl TagCache {
         };
         let new = Box::into_raw(Box::new(Cached {
             first,
-            reasons: AtomicPtr::new(ptr::null_mut()),
+            catalog,
             lang,
             len,
             words,
@@ -313,29 +293,19 @@ impl TagCache {
     }
 }
 
-#[cold]
-#[inline(never)]
-fn lang_slow(registry: &'static Registry, tag: &RawTag) -> Lang {
-    if let Some(e) = registry.tags.get(tag) {
-        return e.lang;
+impl Drop for TagCache {
+    /// Frees the entries of a cache that was never shared (a registry that
+    /// lost the race to be the first): caches in use are never dropped.
+    fn drop(&mut self) {
+        for slot in &self.slots {
+            let p = slot.swap(ptr::null_mut(), Ordering::AcqRel);
+            if !p.is_null() {
+                // SAFETY: `p` came from `Box::into_raw` in `insert`, and a
+                // cache being dropped has no readers left.
+                drop(unsafe { Box::from_raw(p) });
+            }
+        }
     }
-    let (bytes, len) = tag.bytes();
-    let lang = std::str::from_utf8(&bytes[..len]).map_or(Lang::ENGLISH, |s| registry.negotiate(s));
-    registry.tags.insert(*tag, lang);
-    lang
-}
-
-#[cold]
-#[inline(never)]
-fn reasons_slow(tag: &RawTag) -> &'static Reasons {
-    let registry = Registry::current();
-    let lang = lang_slow(registry, tag);
-    let reasons = registry.reasons(lang);
-    if let Some(e) = registry.tags.get(tag) {
-        e.reasons
-            .store(ptr::from_ref(reasons).cast_mut(), Ordering::Release);
-    }
-    reasons
 }
 
 #[cfg(test)]
@@ -352,56 +322,6 @@ mod tests {
         }
         assert!(RawTag::from_bytes("x".repeat(64).as_bytes()).is_none());
         assert!(RawTag::from_bytes(b"de\0").is_none());
-    }
-
-    #[test]
-    fn cached_answers_are_the_negotiated_ones() {
-        let registry = Registry::current();
-        let tags = [
-            "de",
-            "DE",
-            "de_AT.UTF-8",
-            "de-Latn-DE",
-            "pt-BR",
-            "pt_br",
-            "pt",
-            "pt_PT.UTF-8",
-            "zh-CN",
-            "zh",
-            "zh_TW",
-            "en",
-            "en_US.UTF-8",
-            "xx",
-            "",
-            "C",
-            "POSIX",
-            "C.UTF-8",
-            "de@@@@@@@@@@@@@@@@@@",
-            "fr_FR@euro",
-            "ja_JP.eucJP",
-            "ünï",
-            "-",
-            "ru-RU-x-y",
-        ];
-        for round in 0..3 {
-            for tag in tags {
-                assert_eq!(
-                    Lang::negotiate(tag),
-                    registry.negotiate(tag),
-                    "{tag} {round}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn every_locale_tag_is_seeded_in_the_cache() {
-        let registry = Registry::current();
-        for lang in Lang::all() {
-            let tag = RawTag::from_bytes(lang.tag().as_bytes()).unwrap();
-            let cached = registry.tags.get(&tag);
-            assert_eq!(cached.map(|e| e.lang), Some(lang), "{lang}");
-        }
     }
 
     #[test]
@@ -422,8 +342,9 @@ mod tests {
         let mut kept = 0;
         for n in 0..10 * SLOTS {
             let tag = RawTag::from_bytes(format!("xx-{n}").as_bytes()).unwrap();
-            let lang = Lang::from_id(n % 2).unwrap();
-            if let Some(e) = cache.insert(tag, lang) {
+            let lang = n % 2;
+            let catalog = &crate::catalog::SHIPPED[0].catalog;
+            if let Some(e) = cache.insert(tag, lang, catalog) {
                 kept += 1;
                 assert_eq!(e.lang, lang);
                 assert!(std::ptr::eq(cache.get(&tag).unwrap(), e));
@@ -436,7 +357,8 @@ mod tests {
         // A tag already held is found again, not added twice.
         let tag = RawTag::from_bytes(b"xx-0").unwrap();
         if let Some(e) = cache.get(&tag) {
-            assert!(std::ptr::eq(cache.insert(tag, Lang::ENGLISH).unwrap(), e));
+            let catalog = &crate::catalog::SHIPPED[0].catalog;
+            assert!(std::ptr::eq(cache.insert(tag, 0, catalog).unwrap(), e));
         }
     }
 }

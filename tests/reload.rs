@@ -26,30 +26,30 @@ fn code(n: i64) -> StatusCode {
 
 #[test]
 fn a_new_language_is_added_and_negotiated() {
-    // Traditional Chinese: shipped Simplified must not answer for it, and
-    // once loaded it answers for every Traditional tag.
-    assert_eq!(negotiate("zh_TW.UTF-8"), Lang::ENGLISH);
+    // qaa (ISO 639 private use) is never shipped: English until loaded,
+    // then it answers for its tags and regions.
+    assert_eq!(negotiate("qaa_QM.UTF-8"), Lang::ENGLISH);
     let before = Lang::all().len();
     let dir = locale_dir(&[(
-        "zh-TW/sip.ftl",
-        "sip-486 = 忙線中\n    .description = 對方正在通話中。\nclass-client-failure = 用戶端錯誤\n",
+        "qaa/sip.ftl",
+        "sip-486 = Qbusy\n    .description = Qbusy desc.\nclass-client-failure = Qclient\n",
     )]);
     let loaded = load_locale_dir(dir.path()).unwrap();
-    assert_eq!(loaded, ["zh-TW"]);
+    assert_eq!(loaded, ["qaa"]);
     assert_eq!(Lang::all().len(), before + 1);
-    for tag in ["zh-TW", "zh_TW.UTF-8", "zh-Hant", "zh-HK"] {
-        assert_eq!(negotiate(tag).tag(), "zh-TW", "{tag}");
+    for tag in ["qaa", "qaa_QM.UTF-8", "QAA", "qaa-Latn-QM"] {
+        assert_eq!(negotiate(tag).tag(), "qaa", "{tag}");
     }
-    assert_eq!(negotiate("zh_CN.UTF-8").tag(), "zh-CN");
-    assert_eq!(StatusCode::BUSY_HERE.reason("zh-TW"), "忙線中");
+    assert_eq!(negotiate("zh_TW.UTF-8").tag(), "zh-TW");
+    assert_eq!(StatusCode::BUSY_HERE.reason("qaa"), "Qbusy");
     assert_eq!(
-        StatusCode::BUSY_HERE.description("zh-TW"),
-        Some("對方正在通話中。")
+        StatusCode::BUSY_HERE.description("qaa"),
+        Some("Qbusy desc.")
     );
-    assert_eq!(Class::ClientFailure.name("zh-TW"), "用戶端錯誤");
+    assert_eq!(Class::ClientFailure.name("qaa"), "Qclient");
     // What the files leave out is English.
-    assert_eq!(StatusCode::DECLINE.reason("zh-TW"), "Decline");
-    assert_eq!(code(499).reason("zh-TW"), "用戶端錯誤");
+    assert_eq!(StatusCode::DECLINE.reason("qaa"), "Decline");
+    assert_eq!(code(499).reason("qaa"), "Qclient");
 }
 
 #[test]

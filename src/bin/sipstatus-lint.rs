@@ -5,7 +5,7 @@
 //! are errors, 2 for a bad command line. Needs no cargo feature, so that
 //! `cargo run --bin sipstatus-lint` just works.
 
-use sipstatus::lint::{lint, LocaleReport};
+use sipstatus::lint::{columns, lint, LocaleReport};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -20,7 +20,7 @@ to English that look untranslated (warnings; see locales/lint-allow.txt).
 PATH is a folder of locales (the default: locales/), one locale folder
 (locales/fr) or one file (locales/fr/sip.ftl).
 
-  --stats      also print the longest reason phrase of each locale
+  --stats      also print the longest phrase and short form of each locale, in display columns
   -h, --help   print this help
   -V, --version
 
@@ -93,16 +93,25 @@ fn default_locales() -> PathBuf {
 }
 
 fn print_stats(reports: &[LocaleReport]) {
-    println!("\nlongest reason phrase (sip-NNN) per locale, in characters:");
+    println!("\nlongest phrase and short form per locale, in display columns (limits: 24 and 16, English's phrases excepted):");
     let width = reports.iter().map(|r| r.dir.len()).max().unwrap_or(0);
     for report in reports {
-        match &report.longest_phrase {
-            Some((code, phrase)) => println!(
-                "  {:<width$}  {:>3}  {code}  {phrase}",
-                report.dir,
-                phrase.chars().count()
-            ),
-            None => println!("  {:<width$}  (no phrases)", report.dir),
-        }
+        let cell = |longest: &Option<(u16, String)>| match longest {
+            Some((code, text)) => format!("{:>3}  {code}  {text}", columns(text)),
+            None => "(none)".to_owned(),
+        };
+        let phrase = cell(&report.longest_phrase);
+        let pad = 40usize.saturating_sub(phrase.chars().count() + phrase_extra(&phrase));
+        println!(
+            "  {:<width$}  {phrase}{}  {}",
+            report.dir,
+            " ".repeat(pad),
+            cell(&report.longest_short)
+        );
     }
+}
+
+/// Columns a cell takes beyond its character count (wide characters).
+fn phrase_extra(cell: &str) -> usize {
+    columns(cell).saturating_sub(cell.chars().count())
 }

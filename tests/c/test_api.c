@@ -37,7 +37,7 @@ static void every_known_code_matches_the_locale_files(const char *locales) {
 
 static void known_phrases(void) {
     CHECK_STR(sip_reason(486, "de"), "Besetzt");
-    CHECK_STR(sip_reason(404, "de"), "Nicht gefunden");
+    CHECK_STR(sip_reason(404, "de"), "Rufnummer unbekannt");
     CHECK_STR(sip_reason(486, NULL), "Busy Here");
     CHECK_STR(sip_reason(200, "en"), "OK");
     CHECK_STR(sip_reason(701, NULL), "Party Hangs Up");

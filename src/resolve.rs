@@ -1,0 +1,532 @@
+//! Fluent files resolved at run time into a [`Catalog`]: what
+//! `sip_load_locale_dir` loads and what the linter checks, with the same
+//! rules as `build.rs` applies to the shipped locales (behind the cargo
+//! feature `runtime-load`).
+//!
+//! The loader reads files from third parties, so its cost is linear in its
+//! input and its stack use bounded whatever a file holds: sizes and nesting
+//! are checked before the Fluent parser sees the text, and the problems it
+//! reports are capped.
+
+use crate::catalog::{Catalog, Form, Message, SLOTS};
+use crate::problem::{printable, value_issue, value_problem, Lines, Problem, ProblemKind};
+use crate::text::is_printable_ascii;
+use fluent_bundle::{FluentBundle, FluentResource};
+use std::collections::{HashMap, HashSet};
+use unic_langid::LanguageIdentifier;
+
+/// The largest file the loader reads, in bytes: a complete locale is about
+/// 20 KB.
+pub const MAX_FILE_LEN: usize = 1 << 20;
+/// How deep `{ }` placeables may nest: the shipped phrases use none, and
+/// the Fluent parser recurses once per level.
+pub const MAX_NESTING: usize = 8;
+/// How many problems one check reports; the rest are counted.
+pub const MAX_PROBLEMS: usize = 100;
+
+/// A Fluent file to resolve.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Source<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+}
+
+/// What a check resolved: one text per slot, in slot order, and what was
+/// wrong.
+pub(crate) struct Resolved {
+    pub(crate) texts: Vec<String>,
+    /// Whether each slot's text came from the files (rather than the base,
+    /// English or a derivation).
+    pub(crate) given: Vec<bool>,
+    pub(crate) problems: Vec<(ProblemKind, Problem)>,
+}
+
+impl Resolved {
+    pub(crate) fn catalog(&self) -> &'static Catalog {
+        Catalog::leak(&self.texts)
+    }
+}
+
+/// Resolves `sources` for `lang` and checks them.
+///
+/// - A message the files give, and whose value is fine, is taken.
+/// - A message they do not give comes from `base` (the locale's current
+///   table, for an override) or else from `english`; with neither, it is
+///   reported missing and shows its id.
+/// - A short or ASCII form the files do not give is `base`'s when the
+///   files leave its phrase alone too; else it is derived: the short form
+///   is the phrase; the ASCII form is the text when it is printable ASCII,
+///   else `transliterate(text)`, else English's ASCII form.
+pub(crate) fn check(
+    lang: &LanguageIdentifier,
+    sources: &[Source<'_>],
+    base: Option<&Catalog>,
+    english: Option<&Catalog>,
+    transliterate: &dyn Fn(&str) -> Option<String>,
+) -> Resolved {
+    let mut problems = Problems::default();
+    let mut bundle = FluentBundle::new(vec![lang.clone()]);
+    bundle.set_use_isolating(false);
+    // Which file defined each message last, for problem reports.
+    let mut origin: HashMap<String, usize> = HashMap::new();
+    let mut order: Vec<(String, usize)> = Vec::new();
+    for (i, source) in sources.iter().enumerate() {
+        let name = printable(source.name);
+        let text = source.text.strip_prefix('\u{FEFF}').unwrap_or(source.text);
+        if let Some((kind, line, why)) = refuse_unread(text) {
+            problems.push(kind, &name, line, why);
+            continue;
+        }
+        // Parsing is pure: a panic leaves nothing half-done.
+        let parsed = std::panic::catch_unwind(|| FluentResource::try_new(text.to_owned()));
+        let resource = match parsed {
+            Err(_) => {
+                problems.push(ProblemKind::Syntax, &name, 0, PARSER_PANIC.to_owned());
+                continue;
+            }
+            Ok(Ok(r)) => r,
+            Ok(Err((r, errors))) => {
+                let lines = Lines::new(text);
+                for e in errors {
+                    let (line, message) = syntax_error(text, &lines, &e);
+                    problems.push(ProblemKind::Syntax, &name, line, message);
+                }
+                r
+            }
+        };
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                origin.insert(m.id.name.to_owned(), i);
+                order.push((m.id.name.to_owned(), i));
+            }
+        }
+        // A later file may override an earlier one. Duplicates inside one
+        // file are found by `duplicates`, not here.
+        bundle.add_resource_overriding(resource);
+    }
+    for source in sources {
+        for (id, line) in duplicates(source.text) {
+            let message = format!("message {} is defined more than once", printable(&id));
+            problems.push(
+                ProblemKind::Duplicate,
+                &printable(source.name),
+                line,
+                message,
+            );
+        }
+    }
+    let where_is = |id: &str, attr: Option<&str>| -> (String, usize) {
+        match origin.get(id) {
+            Some(&i) => (
+                printable(sources[i].name),
+                line_of_key(sources[i].text, id, attr),
+            ),
+            None => (
+                sources.last().map_or(String::new(), |s| printable(s.name)),
+                0,
+            ),
+        }
+    };
+
+    let mut texts: Vec<String> = Vec::with_capacity(SLOTS);
+    let mut given = vec![false; SLOTS];
+    for message in Message::all() {
+        let (id, attr) = message.fluent_id();
+        let pattern = bundle.get_message(&id).and_then(|m| match attr {
+            None => m.value(),
+            Some(a) => m.get_attribute(a).map(|a| a.value()),
+        });
+        let resolved = pattern.map(|p| {
+            let mut errors = Vec::new();
+            let value = bundle.format_pattern(p, None, &mut errors).into_owned();
+            (value, errors)
+        });
+        let form = message.form();
+        let problem = match &resolved {
+            // A form the files do not give is derived, below.
+            None if form != Form::FULL => None,
+            // A partial locale is fine: English or the base fills in.
+            None if english.is_some() || base.is_some() => None,
+            None => Some((
+                ProblemKind::Missing,
+                format!("message {message} is missing"),
+            )),
+            Some((_, errors)) if !errors.is_empty() => Some((
+                ProblemKind::Format,
+                format!("message {message} cannot be formatted: {}", errors[0]),
+            )),
+            Some((value, _)) => value_issue(value)
+                .map(|kind| {
+                    let why = value_problem(value).unwrap_or_default();
+                    (kind, format!("message {message}: {why}"))
+                })
+                .or_else(|| {
+                    (form.ascii && !is_printable_ascii(value)).then(|| {
+                        let why = "an ASCII form must be printable ASCII (0x20 to 0x7E) only";
+                        (ProblemKind::Ascii, format!("message {message}: {why}"))
+                    })
+                }),
+        };
+        if let Some((kind, p)) = &problem {
+            let (file, line) = where_is(&id, attr);
+            problems.push(*kind, &file, line, p.clone());
+        }
+        let slot = message.slot();
+        let text = match (resolved, problem) {
+            (Some((value, _)), None) => {
+                given[slot] = true;
+                value
+            }
+            _ if form == Form::FULL => match base.or(english) {
+                Some(fallback) => fallback.get(message).as_str().to_owned(),
+                // English itself is broken: show the id rather than nothing.
+                None => message.to_string(),
+            },
+            _ => {
+                // The text this form derives from: the phrase for the short
+                // form, the phrase or short form for ASCII.
+                let from = message.with_form(Form {
+                    short: form.short && form.ascii,
+                    ascii: false,
+                });
+                let phrase = message.with_form(Form::FULL);
+                let untouched = !given[phrase.slot()] && !given[from.slot()];
+                let source = texts[from.slot()].as_str();
+                match base.filter(|_| untouched) {
+                    Some(base) => base.get(message).as_str().to_owned(),
+                    None if !form.ascii || is_printable_ascii(source) => source.to_owned(),
+                    None => match transliterate(source).filter(|a| is_printable_ascii(a)) {
+                        Some(a) => a,
+                        None => english
+                            .map_or(source, |en| en.get(message).as_str())
+                            .to_owned(),
+                    },
+                }
+            }
+        };
+        texts.push(text);
+    }
+
+    let known: HashSet<String> = Message::all().map(|m| m.fluent_id().0).collect();
+    for (id, i) in &order {
+        if !known.contains(id) && !problems.full() {
+            let message = format!(
+                "message {} is not one sipstatus knows (see locales/en)",
+                printable(id)
+            );
+            let line = line_of_message(sources[*i].text, id);
+            problems.push(
+                ProblemKind::Unknown,
+                &printable(sources[*i].name),
+                line,
+                message,
+            );
+        }
+    }
+    Resolved {
+        texts,
+        given,
+        problems: problems.finish(),
+    }
+}
+
+/// Problems, at most [`MAX_PROBLEMS`] of them, then a count of the rest.
+#[derive(Default)]
+struct Problems {
+    list: Vec<(ProblemKind, Problem)>,
+    more: usize,
+}
+
+impl Problems {
+    fn push(&mut self, kind: ProblemKind, file: &str, line: usize, message: String) {
+        if self.full() {
+            self.more += 1;
+            return;
+        }
+        let problem = Problem {
+            file: file.to_owned(),
+            line,
+            message,
+        };
+        self.list.push((kind, problem));
+    }
+
+    fn full(&self) -> bool {
+        self.list.len() >= MAX_PROBLEMS
+    }
+
+    fn finish(mut self) -> Vec<(ProblemKind, Problem)> {
+        if self.more > 0 {
+            let file = self
+                .list
+                .last()
+                .map_or(String::new(), |(_, p)| p.file.clone());
+            let message = format!("... and {} more problems", self.more);
+            self.list.push((
+                ProblemKind::Syntax,
+                Problem {
+                    file,
+                    line: 0,
+                    message,
+                },
+            ));
+        }
+        self.list
+    }
+}
+
+/// Why a file is not given to the Fluent parser at all: too large, nested
+/// too deep, or an escape the parser cannot read. With the line, and in
+/// one pass over the text.
+fn refuse_unread(text: &str) -> Option<(ProblemKind, usize, String)> {
+    if text.len() > MAX_FILE_LEN {
+        let why = format!(
+            "the file is {} bytes; the loader reads at most {MAX_FILE_LEN}",
+            text.len()
+        );
+        return Some((ProblemKind::TooLong, 0, why));
+    }
+    if let Some(at) = too_deep(text) {
+        let why = format!("placeables {{ }} nest deeper than {MAX_NESTING} levels");
+        return Some((ProblemKind::Syntax, Lines::new(text).of(at), why));
+    }
+    parser_trap(text).map(|at| {
+        (
+            ProblemKind::Syntax,
+            Lines::new(text).of(at),
+            PARSER_TRAP.to_owned(),
+        )
+    })
+}
+
+/// The byte offset of the first `{` that opens a placeable deeper than
+/// [`MAX_NESTING`], counting `{` and `}` outside string literals (inside a
+/// placeable, `"` opens one, `\` escapes in it). Conservative: it may count
+/// a brace the parser would not, never miss one it would.
+fn too_deep(text: &str) -> Option<usize> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (i, b) in text.bytes().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' | b'\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            b'"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where a syntax error is, for a translator: its line, and the line of the
+/// broken entry when that starts earlier (an unclosed `{` is often noticed
+/// only on a later line).
+fn syntax_error(
+    text: &str,
+    lines: &Lines,
+    e: &fluent_syntax::parser::ParserError,
+) -> (usize, String) {
+    // An error at the end of the file is on its last line, not after it.
+    let line = lines.of(e.pos.start.min(text.trim_end().len().saturating_sub(1)));
+    let entry = e.slice.as_ref().map_or(line, |s| lines.of(s.start));
+    let message = if entry < line {
+        format!(
+            "Fluent syntax error: {} (in the entry from line {entry})",
+            e.kind
+        )
+    } else {
+        format!("Fluent syntax error: {}", e.kind)
+    };
+    (line, message)
+}
+
+/// The line where message `id` is defined in `text`, or 0.
+pub(crate) fn line_of_message(text: &str, id: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(0, |i| i + 1)
+}
+
+/// The line of attribute `.attr` of message `id` (of the message itself
+/// when `attr` is `None` or not found), or 0.
+pub(crate) fn line_of_key(text: &str, id: &str, attr: Option<&str>) -> usize {
+    let at = line_of_message(text, id);
+    let Some(attr) = attr.filter(|_| at > 0) else {
+        return at;
+    };
+    let found = text.lines().skip(at).enumerate().find_map(|(i, l)| {
+        let starts_entry = !l.is_empty() && !l.starts_with(' ');
+        let is_attr = l
+            .trim_start()
+            .strip_prefix('.')
+            .and_then(|rest| rest.strip_prefix(attr))
+            .is_some_and(|rest| rest.trim_start().starts_with('='));
+        if is_attr {
+            Some(Some(at + i + 1))
+        } else if starts_entry {
+            Some(None)
+        } else {
+            None
+        }
+    });
+    found.flatten().unwrap_or(at)
+}
+
+/// Message ids defined more than once in one file, each with the line of
+/// the repeated definition.
+fn duplicates(text: &str) -> Vec<(String, usize)> {
+    let mut seen = HashSet::new();
+    let mut dup = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let Some((id, _)) = line.split_once('=') else {
+            continue;
+        };
+        let id = id.trim_end();
+        let is_id = !id.is_empty()
+            && !line.starts_with([' ', '#', '.', '['])
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if is_id && !seen.insert(id.to_owned()) {
+            dup.push((id.to_owned(), i + 1));
+        }
+    }
+    dup
+}
+
+/// The problem reported for a file the Fluent parser cannot read safely.
+pub(crate) const PARSER_TRAP: &str = "a backslash before a non-ASCII character, \
+    which the Fluent parser cannot read: write the character itself";
+/// The problem reported if the Fluent parser panics anyway.
+pub(crate) const PARSER_PANIC: &str = "the Fluent parser failed on this file \
+    (check its escape sequences)";
+
+/// Where fluent-syntax 0.12 panics instead of reporting an error
+/// (fluent-rs issue 389): a backslash, then after `u` or `U` fewer hex
+/// digits than the escape needs (4 or 6), then a non-ASCII character. The
+/// byte offset of the backslash. Outside string literals a backslash is
+/// plain text, but none belongs in a SIP phrase, so it is refused anywhere.
+fn parser_trap(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    (0..b.len()).filter(|&i| b[i] == b'\\').find(|&i| {
+        let (mut j, digits) = match b.get(i + 1) {
+            Some(b'u') => (i + 2, 4),
+            Some(b'U') => (i + 2, 6),
+            _ => (i + 1, 0),
+        };
+        let start = j;
+        while j < b.len() && j - start < digits && b[j].is_ascii_hexdigit() {
+            j += 1;
+        }
+        j - start < digits.max(1) && b.get(j).is_some_and(|c| !c.is_ascii())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::SHIPPED;
+
+    /// build.rs and `check` are two implementations of one rule: every
+    /// slot of every shipped table is what `check` makes of the files.
+    #[test]
+    fn the_shipped_tables_are_what_check_resolves() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let english = &SHIPPED[0].catalog;
+        for locale in &SHIPPED {
+            let tag = locale.tag.trim_end_matches('\0');
+            let files: Vec<(String, String)> = ["q850.ftl", "sip.ftl"]
+                .iter()
+                .map(|f| {
+                    let text = std::fs::read_to_string(root.join(tag).join(f)).expect(f);
+                    (f.to_string(), text)
+                })
+                .collect();
+            let sources: Vec<Source> = files
+                .iter()
+                .map(|(name, text)| Source { name, text })
+                .collect();
+            let fallback = (tag != "en").then_some(english);
+            let lang = tag.parse().expect("tag");
+            let resolved = check(&lang, &sources, None, fallback, &crate::text::transliterate);
+            assert!(
+                resolved.problems.is_empty(),
+                "{tag}: {:#?}",
+                resolved.problems
+            );
+            for message in Message::all() {
+                assert_eq!(
+                    locale.catalog.get(message).as_str(),
+                    resolved.texts[message.slot()],
+                    "{tag} {message}"
+                );
+            }
+        }
+    }
+
+    fn problems(text: &str) -> Vec<Problem> {
+        let lang = "xx".parse().expect("tag");
+        check(
+            &lang,
+            &[Source {
+                name: "x.ftl",
+                text,
+            }],
+            None,
+            None,
+            &|_| None,
+        )
+        .problems
+        .into_iter()
+        .map(|(_, p)| p)
+        .collect()
+    }
+
+    #[test]
+    fn escapes_that_crash_the_fluent_parser_are_refused_with_their_line() {
+        // Found by the ftl fuzz target, and fluent-rs issue 389.
+        for text in [
+            "sip-486 = ok\nsip-486 = { \"\\u0\u{FFFD}\" }\n",
+            "a={\"\\ǔ",
+            "a = { \"\\U12é\" }",
+        ] {
+            let p = problems(text);
+            let trap = p.iter().find(|p| p.message == PARSER_TRAP);
+            let want = 1 + usize::from(text.starts_with("sip-486 = ok"));
+            assert_eq!(trap.map(|p| p.line), Some(want), "{text:?}: {p:#?}");
+        }
+    }
+
+    #[test]
+    fn well_formed_escapes_are_not_refused() {
+        for text in [
+            "a = { \"\\u00e9é\" }",
+            "a = { \"\\U01F600é\" }",
+            "a = { \"\\\\\" }",
+            "a = C:\\x",
+        ] {
+            assert_eq!(parser_trap(text), None, "{text:?}");
+            let p = problems(text);
+            assert!(
+                p.iter()
+                    .all(|p| p.message != PARSER_TRAP && p.message != PARSER_PANIC),
+                "{p:#?}"
+            );
+        }
+    }
+}

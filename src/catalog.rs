@@ -174,9 +174,9 @@ impl fmt::Display for Message {
     }
 }
 
-/// A finished string that is never freed: the text, with a NUL right after
-/// it in memory, so C can take it as is. Copying it copies a pointer and a
-/// length.
+/// A finished string that is never freed, with its NUL: the text plus a
+/// NUL, so C can take it as is (and the pointer C gets covers the NUL).
+/// Copying it copies a pointer and a length.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct StaticText(&'static str);
 
@@ -187,23 +187,20 @@ impl StaticText {
         let mut owned = String::with_capacity(s.len() + 1);
         owned.push_str(s);
         owned.push('\0');
-        let leaked: &'static str = Box::leak(owned.into_boxed_str());
-        StaticText(&leaked[..s.len()])
+        StaticText(Box::leak(owned.into_boxed_str()))
     }
 
-    /// A string literal that ends with its NUL.
+    /// A string that ends with its NUL.
     pub(crate) const fn with_nul(s: &'static str) -> StaticText {
         match s.as_bytes().split_last() {
-            Some((0, _)) => {
-                let (text, _) = s.split_at(s.len() - 1);
-                StaticText(text)
-            }
+            Some((0, _)) => StaticText(s),
             _ => panic!("no NUL at the end"),
         }
     }
 
     pub(crate) fn as_str(self) -> &'static str {
-        self.0
+        // Every constructor ensures the NUL, one byte, is the last.
+        self.0.get(..self.0.len() - 1).unwrap_or_default()
     }
 
     /// The string with its NUL, for C.
@@ -294,11 +291,12 @@ impl Catalog {
     fn at(&self, slot: usize) -> StaticText {
         let packed = self.offsets[slot];
         let start = (packed & OFFSET_MASK) as usize;
-        let end = start + (packed >> OFFSET_BITS) as usize;
+        // The string and the NUL after it.
+        let end = start + (packed >> OFFSET_BITS) as usize + 1;
         // Never out of bounds nor off a char boundary: `leak` and build.rs
-        // make the offsets from the text; `get` would panic rather than
+        // make the offsets from the text; `get` would give "" rather than
         // read anything else.
-        StaticText(self.text.get(start..end).unwrap_or_default())
+        StaticText(self.text.get(start..end).unwrap_or("\0"))
     }
 
     /// The text of `slot`.

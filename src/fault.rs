@@ -4,7 +4,7 @@
 //! Without the feature it is an empty inline function.
 
 /// A place where a test build can be made to panic: `boundary` (inside every
-/// guarded C function), `negotiate`, `catalog` (building a locale's strings),
+/// guarded C function), `negotiate`, `registry` (putting the shipped locales in place on first use),
 /// `load` (a reload, with its lock held).
 #[inline(always)]
 pub(crate) fn point(site: &str) {

@@ -414,22 +414,47 @@ const MAX_PATH_LEN: usize = 4096;
 
 /// Loads `<dir>/<lang>/*.ftl` (e.g. `<dir>/de/sip.ftl`) at run time: a new
 /// language is added, a shipped one has the loaded messages replace its own;
-/// messages a file leaves out keep their current text. Returns true on
-/// success. All or nothing: if any file cannot be read or has an error (Fluent
-/// syntax, an unknown message, an empty value, a control character, ...),
-/// nothing changes, false is returned, and a message naming file and line is
-/// written to `err`.
+/// messages a file leaves out keep their current text (an override of only
+/// `sip-486` keeps the locale's description of 486; its short and ASCII
+/// forms follow the new phrase unless the file gives them). Returns true on
+/// success. All or nothing: if anything is refused, nothing changes, false is
+/// returned, and a message naming file and line is written to `err`.
+///
+/// Refused: a `.ftl` entry that is not a readable regular file (a dangling
+/// symlink, a FIFO, a device, a directory: none is opened); a file over
+/// 1 MiB, or not UTF-8; `{ }` placeables nested deeper than 8; Fluent syntax
+/// errors; an unknown message; a value that is empty, longer than 1023 bytes,
+/// has leading or trailing spaces, or holds a control character (CR, LF,
+/// tab, ...), a line or paragraph separator (U+2028, U+2029) or a bidi mark;
+/// an `.ascii` or `.ascii-short` that is not printable ASCII; a folder name
+/// that is not a language tag, is `und`, or whose tag is 64 bytes or longer
+/// (no `lang` argument could select it). A UTF-8 byte order mark at the
+/// start of a file is ignored. The display rules of the shipped locales
+/// (widths, distinct phrases) are not enforced: run `sipstatus-lint`. At most
+/// 100 problems are listed; the cost of a load is linear in the size of the
+/// files and its stack use bounded, whatever they hold.
 ///
 /// `err`: NULL, or a buffer of `err_len` bytes that receives a NUL-terminated
-/// UTF-8 message, truncated to fit between characters ("" on success); nothing is written when
-/// `err_len` is 0. `dir`: a NUL-terminated path of fewer than 4096 bytes;
-/// NULL, a longer string, or a path that is not a readable directory is an
-/// error.
+/// UTF-8 message, truncated to fit between characters ("" on success);
+/// control characters and bidi marks from file or folder names are replaced
+/// by `?`; nothing is written when `err_len` is 0. `dir`: a NUL-terminated
+/// path of fewer than 4096 bytes; NULL, a longer string, or a path that is
+/// not a readable directory is an error. A library built without the cargo
+/// feature `runtime-load` (firmware) always returns false with
+/// "loading locales at run time is not built in (cargo feature runtime-load)".
 ///
-/// Calls may come from any thread; reloads are serialized, and lookups in
+/// Calls may come from any thread; loads are serialized, and lookups in
 /// other threads neither wait nor see a half-loaded state. Strings returned
-/// before a reload stay valid for the life of the process: each successful
-/// load keeps the memory of the files it loaded (about twice their size).
+/// before a load stay valid for the life of the process, so memory is kept:
+/// a load that gives a locale a text it never had before keeps that
+/// locale's resolved text (about 10 to 30 KB) and, when the set of tables in
+/// force is new, a small index (about 10 KB); a load that gives a locale a
+/// text it had before (reloading the same files) keeps nothing new. A
+/// refused load keeps nothing.
+///
+/// After `fork()` in a multi-threaded process, the child may call every
+/// function; only this one may block forever, if another thread of the
+/// parent was inside it at the moment of the fork.
 ///
 /// # Safety
 /// `dir` is NULL or readable up to its NUL or 4096 bytes; `err` is NULL or
@@ -688,6 +713,13 @@ unsafe fn write_c_str(s: &str, buf: *mut c_char, len: usize) -> bool {
 ///
 /// `lang` as in `sip_reason`. Add `;location=...` (RFC 8606) yourself when
 /// the cause location is known.
+///
+/// A `sip_load_locale_dir` in another thread may change the text between two
+/// calls, so size-then-write is not enough on its own: format into a buffer
+/// you have (e.g. 128 bytes, `SIP_REASON_TEXT_SIZE`), and while the returned
+/// length is not less than `len`, grow the buffer to that length + 1 and
+/// call again. Each call writes one consistent value, whole or cut, always
+/// NUL-terminated; the loop ends with a whole one.
 ///
 /// # Safety
 /// `lang` as in `sip_reason`; `buf` is NULL or writable for `len` bytes.

@@ -32,7 +32,7 @@ struct probe {
 
 static struct probe probes[] = {
     {486, "de", {"Besetzt", "Besetzt A", "Besetzt B", NULL}},
-    {603, "de_DE.UTF-8", {"Abgelehnt", "Abgelehnt A", "Abgelehnt B", NULL}},
+    {603, "de_DE.UTF-8", {NULL, "Abgelehnt A", "Abgelehnt B", NULL}}, /* [0]: the shipped one */
     /* qaa (ISO 639 private use) is never shipped: English until folder A adds it. */
     {486, "qaa", {"Busy Here", "Varattu A", "Varattu B", NULL}},
     {486, "qaa_QM.UTF-8", {"Busy Here", "Varattu A", "Varattu B", NULL}},
@@ -154,6 +154,7 @@ int main(int argc, char **argv) {
     /* Broken on line 2: must be refused whole, "Kaputt" never seen. */
     write_file("broken", "de", "sip-486 = Kaputt\nsip-603 = {\n");
 
+    probes[1].allowed[0] = sip_reason(603, "de");
     probes[6].allowed[0] = sip_reason(404, "de");
     probes[7].allowed[0] = sip_reason(499, "de");
     before_486 = sip_reason(486, "de");

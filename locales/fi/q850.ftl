@@ -1,6 +1,6 @@
 # sipstatus: Q.850-purkusyyt (ITU-T, ISDN/ISUP), suomi.
 # Nimitykset suomalaisen ISDN- ja vaihdekäytännön mukaan; "kansallinen
-# käyttö" -huomautukset jätetty pois. SKR = suljettu käyttäjäryhmä (CUG).
+# käyttö" -huomautukset jätetty pois. CUG kirjoitetaan auki: suljettu käyttäjäryhmä.
 
 ## Syyluokat
 
@@ -52,8 +52,8 @@ q850-46 = Etuoikeutettu puhelu estetty
 q850-47 = Resurssi ei käytettävissä, määrittelemätön
 q850-49 = Pyydetty palvelun laatu ei käytettävissä
 q850-50 = Pyydettyä palvelua ei ole tilattu
-q850-53 = Lähtevät puhelut estetty SKR:n sisällä
-q850-55 = Tulevat puhelut estetty SKR:n sisällä
+q850-53 = Lähtevät puhelut estetty suljetun käyttäjäryhmän sisällä
+q850-55 = Tulevat puhelut estetty suljetun käyttäjäryhmän sisällä
 q850-57 = Siirtokyky ei sallittu
 q850-58 = Siirtokyky ei tällä hetkellä käytettävissä
 q850-62 = Ristiriita lähtevän liittymän tietojen ja tilaajaluokan välillä
@@ -69,9 +69,9 @@ q850-83 = Keskeytetty puhelu on olemassa, mutta ei tällä puhelun tunnuksella
 q850-84 = Puhelun tunnus käytössä
 q850-85 = Ei keskeytettyä puhelua
 q850-86 = Pyydetyn tunnuksen puhelu on purettu
-q850-87 = Käyttäjä ei kuulu SKR:ään
+q850-87 = Käyttäjä ei kuulu suljettuun käyttäjäryhmään
 q850-88 = Yhteensopimaton kohde
-q850-90 = SKR:ää ei ole olemassa
+q850-90 = Suljettua käyttäjäryhmää ei ole olemassa
 q850-91 = Virheellinen kauttakulkuverkon valinta
 q850-95 = Virheellinen sanoma, määrittelemätön
 q850-96 = Pakollinen tietoelementti puuttuu

@@ -1,6 +1,6 @@
 # sipstatus: Q.850 bontási okok (ITU-T, ISDN/ISUP), magyar.
 # Elnevezések a hazai ISDN- és alközponti szóhasználat szerint; a „nemzeti
-# használat” megjegyzések elmaradnak. ZFCS = zárt felhasználói csoport (CUG).
+# használat” megjegyzések elmaradnak. CUG = zárt felhasználói csoport, kiírva.
 
 ## Okosztályok
 
@@ -52,8 +52,8 @@ q850-46 = Elsőbbségi hívás blokkolva
 q850-47 = Erőforrás nem elérhető, nem meghatározott
 q850-49 = A kért szolgáltatásminőség nem elérhető
 q850-50 = A kért szolgáltatásra nincs előfizetés
-q850-53 = Kimenő hívások tiltva a ZFCS-n belül
-q850-55 = Bejövő hívások tiltva a ZFCS-n belül
+q850-53 = Kimenő hívások tiltva a zárt felhasználói csoporton belül
+q850-55 = Bejövő hívások tiltva a zárt felhasználói csoporton belül
 q850-57 = Átviteli képesség nem engedélyezett
 q850-58 = Átviteli képesség jelenleg nem elérhető
 q850-62 = Ellentmondás a kimenő hozzáférési adatok és az előfizetői osztály között
@@ -69,9 +69,9 @@ q850-83 = Van felfüggesztett hívás, de ezzel a hívásazonosítóval nincs
 q850-84 = Hívásazonosító már használatban
 q850-85 = Nincs felfüggesztett hívás
 q850-86 = A kért hívásazonosítójú hívás már bontva
-q850-87 = Felhasználó nem tagja a ZFCS-nek
+q850-87 = Felhasználó nem tagja a zárt felhasználói csoportnak
 q850-88 = Nem kompatibilis cél
-q850-90 = Nem létező ZFCS
+q850-90 = Nem létező zárt felhasználói csoport
 q850-91 = Érvénytelen tranzithálózat-választás
 q850-95 = Érvénytelen üzenet, nem meghatározott
 q850-96 = Kötelező információs elem hiányzik

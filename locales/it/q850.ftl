@@ -14,7 +14,7 @@ q850-class-interworking = Interlavoro
 ## Cause
 
 q850-1 = Numero inesistente (non assegnato)
-q850-2 = Nessun instradamento verso la rete di transito
+q850-2 = Nessun instradamento verso la rete di transito specificata
 q850-3 = Nessun instradamento verso la destinazione
 q850-4 = Invio tono di informazione speciale
 q850-5 = Prefisso interurbano errato
@@ -48,7 +48,7 @@ q850-42 = Congestione della centrale
 q850-43 = Informazioni di accesso scartate
 q850-44 = Circuito/canale richiesto non disponibile
 q850-46 = Chiamata prioritaria bloccata
-q850-47 = Risorsa non disponibile, non specificato
+q850-47 = Risorsa non disponibile, non specificata
 q850-49 = Qualità del servizio non disponibile
 q850-50 = Prestazione richiesta non sottoscritta
 q850-53 = Chiamate uscenti interdette nel GCU

@@ -168,7 +168,7 @@ sip-486 = Upptaget
 sip-487 = Samtal avbrutet
     .description = Den uppringande avbröt samtalet innan det besvarades.
 sip-488 = Media godtas ej
-    .description = En del av den erbjudna sessionen, som kodek eller mediatyp, godtas inte av mottagaren; det finns ingen gemensam kodek.
+    .description = En del av den erbjudna sessionen, som kodek eller mediatyp, godtas inte av mottagaren.
 sip-489 = Okänd händelse
     .description = Servern förstår inte det händelsepaket som anges i begäran.
 sip-491 = Begäran väntar
@@ -205,7 +205,7 @@ sip-555 = Pushtjänst stöds ej
     .short = Ingen pushtjänst
     .description = Servern stöder inte den pushaviseringstjänst som anges i begäran.
 sip-580 = Förhandsvillkorsfel
-    .short = Förh.villkorsfel
+    .short = Förvillkorsfel
     .description = Servern kan inte uppfylla de förhandsvillkor som krävs för sessionen.
 
 ## 6xx: globalt fel

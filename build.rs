@@ -282,11 +282,10 @@ fn resolve(
 }
 
 /// One text holding every distinct string, each followed by a NUL, and the
-/// offset of each slot's string in it, packed with its length (see
-/// `catalog::Catalog`).
-fn pack(resolved: &[String]) -> (String, Vec<u32>) {
+/// offset of each slot's string in it (see `catalog::Catalog`).
+fn pack(resolved: &[String]) -> (String, Vec<u16>) {
     let mut text = String::new();
-    let mut at: HashMap<&str, u32> = HashMap::new();
+    let mut at: HashMap<&str, u16> = HashMap::new();
     let mut offsets = Vec::with_capacity(resolved.len());
     for s in resolved {
         assert!(
@@ -296,13 +295,12 @@ fn pack(resolved: &[String]) -> (String, Vec<u32>) {
             text::MAX_VALUE_LEN
         );
         let offset = *at.entry(s).or_insert_with(|| {
-            let offset = text.len() as u32;
+            let offset = u16::try_from(text.len()).expect("a locale's text is over 64 KiB");
             text.push_str(s);
             text.push('\0');
             offset
         });
-        assert!(offset < (1 << 22), "a locale's text is over 4 MiB");
-        offsets.push(offset | (s.len() as u32) << 22);
+        offsets.push(offset);
     }
     (text, offsets)
 }

@@ -209,18 +209,18 @@ impl StaticText {
     }
 }
 
-/// Offsets are packed with lengths: the offset in the low bits, the length
-/// (at most `text::MAX_VALUE_LEN`) in the high ones.
-const OFFSET_BITS: u32 = 22;
-const OFFSET_MASK: u32 = (1 << OFFSET_BITS) - 1;
-const _: () = assert!(crate::text::MAX_VALUE_LEN < 1 << (32 - OFFSET_BITS));
+/// The most bytes one locale's text may hold, NULs included: offsets are
+/// 16 bits (the largest shipped locale, Georgian, needs about 31 KB).
+pub const MAX_LOCALE_TEXT: usize = u16::MAX as usize;
 
-/// Every message of one locale: see the module's documentation.
+/// Every message of one locale: see the module's documentation. Two
+/// references, copied by value into the caches of the hot path.
+#[derive(Clone, Copy)]
 pub(crate) struct Catalog {
     /// Every string, each followed by a NUL.
     text: &'static str,
-    /// For each slot, its string's offset in `text` and its length.
-    offsets: &'static [u32; SLOTS],
+    /// For each slot, where its string starts in `text`.
+    offsets: &'static [u16; SLOTS],
 }
 
 /// A locale compiled in by `build.rs`.
@@ -254,18 +254,19 @@ static REASON_SLOT: [u16; CODE_LIMIT] = {
 
 impl Catalog {
     /// A table made by `build.rs`.
-    pub(crate) const fn shipped(text: &'static str, offsets: &'static [u32; SLOTS]) -> Catalog {
+    pub(crate) const fn shipped(text: &'static str, offsets: &'static [u16; SLOTS]) -> Catalog {
         Catalog { text, offsets }
     }
 
     /// A table of `texts` (one per slot, in slot order), kept for the life
-    /// of the process.
+    /// of the process; `None` when they need more than [`MAX_LOCALE_TEXT`]
+    /// bytes.
     #[cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
-    pub(crate) fn leak(texts: &[String]) -> &'static Catalog {
+    pub(crate) fn leak(texts: &[String]) -> Option<Catalog> {
         assert_eq!(texts.len(), SLOTS, "one text per slot");
         let mut text = String::new();
-        let mut offsets = Box::new([0u32; SLOTS]);
-        let mut at: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+        let mut offsets = Box::new([0u16; SLOTS]);
+        let mut at: std::collections::HashMap<&str, u16> = std::collections::HashMap::new();
         for (slot, s) in texts.iter().enumerate() {
             // `check` refuses longer values; cut anyway, on a character.
             let mut len = s.len().min(crate::text::MAX_VALUE_LEN);
@@ -273,30 +274,36 @@ impl Catalog {
                 len -= 1;
             }
             let s = &s[..len];
-            let offset = *at.entry(s).or_insert_with(|| {
-                let offset = text.len() as u32;
-                text.push_str(s);
-                text.push('\0');
-                offset
-            });
-            offsets[slot] = (offset & OFFSET_MASK) | (s.len() as u32) << OFFSET_BITS;
+            let offset = match at.get(s) {
+                Some(&offset) => offset,
+                None => {
+                    let offset = u16::try_from(text.len()).ok()?;
+                    text.push_str(s);
+                    text.push('\0');
+                    at.insert(s, offset);
+                    offset
+                }
+            };
+            offsets[slot] = offset;
         }
-        Box::leak(Box::new(Catalog {
+        if text.len() > MAX_LOCALE_TEXT {
+            return None;
+        }
+        Some(Catalog {
             text: Box::leak(text.into_boxed_str()),
             offsets: Box::leak(offsets),
-        }))
+        })
     }
 
     #[inline(always)]
     fn at(&self, slot: usize) -> StaticText {
-        let packed = self.offsets[slot];
-        let start = (packed & OFFSET_MASK) as usize;
-        // The string and the NUL after it.
-        let end = start + (packed >> OFFSET_BITS) as usize + 1;
-        // Never out of bounds nor off a char boundary: `leak` and build.rs
-        // make the offsets from the text; `get` would give "" rather than
-        // read anything else.
-        StaticText(self.text.get(start..end).unwrap_or("\0"))
+        let start = usize::from(self.offsets[slot]);
+        let rest = self.text.get(start..).unwrap_or_default();
+        // The string and the NUL after it (at most MAX_VALUE_LEN bytes on).
+        // `leak` and build.rs make the offsets from the text, so neither
+        // `get` gives "" in truth, rather than read anything else.
+        let end = rest.find('\0').map_or(0, |nul| nul + 1);
+        StaticText(rest.get(..end).filter(|s| !s.is_empty()).unwrap_or("\0"))
     }
 
     /// The text of `slot`.
@@ -309,12 +316,26 @@ impl Catalog {
         self.at(message.slot())
     }
 
-    /// The reason phrase of number `n`: the code's own, or its class's
-    /// name; `None` when `n` is no code. Never panics.
+    /// What `sip_reason` returns for C `code` (taken as unsigned, so that
+    /// every negative value is out of range too): the phrase, its own or
+    /// its class's name, NUL-terminated; null when `code` is no code. Two
+    /// loads and an add; never panics.
     #[inline(always)]
-    pub(crate) fn reason(&self, n: i64) -> Option<StaticText> {
-        let slot = *REASON_SLOT.get(usize::try_from(n).ok()?)?;
-        (slot != NO_SLOT).then(|| self.at(slot.into()))
+    pub(crate) fn reason_ptr(self, code: u32) -> *const u8 {
+        let slot = match REASON_SLOT.get(code as usize) {
+            Some(&slot) if slot != NO_SLOT => usize::from(slot),
+            _ => return std::ptr::null(),
+        };
+        match self.offsets.get(slot) {
+            // The offset is within `text`, whose pointer covers the NUL.
+            Some(&offset) => self.text.as_ptr().wrapping_add(usize::from(offset)),
+            None => std::ptr::null(),
+        }
+    }
+
+    /// Whether both are the same table (not only the same texts).
+    pub(crate) fn is(self, other: Catalog) -> bool {
+        std::ptr::eq(self.text, other.text)
     }
 
     /// Whether both tables give the same text in every slot.
@@ -364,29 +385,33 @@ mod tests {
 
     #[test]
     fn reason_slots() {
-        let en = &SHIPPED[0].catalog;
-        assert_eq!(en.reason(486).map(StaticText::as_str), Some("Busy Here"));
-        assert_eq!(
-            en.reason(499).map(StaticText::as_str),
-            Some("Client Failure")
-        );
-        assert_eq!(
-            en.reason(701).map(StaticText::as_str),
-            Some("Party Hangs Up")
-        );
-        for n in [i64::MIN, -1, 0, 99, 700, 702, 1000, i64::MAX] {
-            assert_eq!(en.reason(n), None, "{n}");
+        let en = SHIPPED[0].catalog;
+        let text = |code: u32| {
+            let p = en.reason_ptr(code);
+            // SAFETY: a non-null result points to a NUL-terminated string
+            // in a static table.
+            (!p.is_null()).then(|| {
+                unsafe { std::ffi::CStr::from_ptr(p.cast()) }
+                    .to_str()
+                    .unwrap()
+            })
+        };
+        assert_eq!(text(486), Some("Busy Here"));
+        assert_eq!(text(499), Some("Client Failure"));
+        assert_eq!(text(701), Some("Party Hangs Up"));
+        for n in [-1i32 as u32, 0, 99, 700, 702, 1000, u32::MAX] {
+            assert_eq!(text(n), None, "{n}");
         }
     }
 
     #[test]
     fn a_leaked_table_reads_back() {
         let texts: Vec<String> = (0..SLOTS).map(|i| format!("t{}", i % 7)).collect();
-        let c = Catalog::leak(&texts);
+        let c = Catalog::leak(&texts).unwrap();
         for (slot, t) in texts.iter().enumerate() {
             assert_eq!(c.at(slot).as_str(), t);
         }
-        assert!(c.same_texts(c));
+        assert!(c.same_texts(&c));
         assert!(!c.same_texts(&SHIPPED[0].catalog));
     }
 }

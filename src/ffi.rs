@@ -90,7 +90,7 @@ unsafe fn tag_arg(lang: *const c_char) -> Option<RawTag> {
 ///
 /// # Safety
 /// As [`lang_arg`].
-unsafe fn catalog_arg(lang: *const c_char) -> &'static Catalog {
+unsafe fn catalog_arg(lang: *const c_char) -> Catalog {
     match tag_arg(lang) {
         Some(tag) => locale::catalog_of_raw(&tag),
         None => locale::catalog_by_id(Lang::ENGLISH.id()),
@@ -105,8 +105,7 @@ unsafe fn catalog_arg(lang: *const c_char) -> &'static Catalog {
 #[inline(always)]
 unsafe fn hot_catalog_arg(lang: *const c_char) -> HotCatalog {
     if lang.is_null() {
-        return locale::hot_catalog_by_id(Lang::ENGLISH.id())
-            .map_or(HotCatalog::Miss, HotCatalog::Found);
+        return locale::hot_english().map_or(HotCatalog::Miss, HotCatalog::Found);
     }
     // As in `tag_arg`: nothing past the first NUL is read.
     locale::hot_catalog(|i| *lang.add(i).cast::<u8>())
@@ -114,10 +113,9 @@ unsafe fn hot_catalog_arg(lang: *const c_char) -> HotCatalog {
 
 /// The phrase of C `code` in `catalog`, NULL when `code` is no code.
 #[inline(always)]
-fn reason_ptr(catalog: &Catalog, code: c_int) -> *const c_char {
-    catalog
-        .reason(code.into())
-        .map_or(ptr::null(), |text: StaticText| text.as_c_ptr().cast())
+fn reason_ptr(catalog: Catalog, code: c_int) -> *const c_char {
+    // A negative code, cast, is as far out of range as 1000.
+    catalog.reason_ptr(code as u32).cast()
 }
 
 /// The bytes of the C string at `p`, reading at most `max` bytes and none

@@ -249,7 +249,7 @@ impl Unit {
             let en_langid = "en".parse().unwrap_or_default();
             resolve::check(&en_langid, &en_sources, None, None, &transliterate).catalog()
         });
-        let resolved = resolve::check(&langid, &sources, None, en_catalog, &transliterate);
+        let resolved = resolve::check(&langid, &sources, None, en_catalog.as_ref(), &transliterate);
         let catalog = resolved.catalog();
         let given = resolved.given;
         let problems = resolved.problems;
@@ -266,7 +266,7 @@ impl Unit {
         for file in &files {
             findings.extend(duplicate_attributes(file));
         }
-        if let (Some(english), Some(en_catalog)) = (&english, en_catalog) {
+        if let (Some(english), Some(en_catalog)) = (&english, &en_catalog) {
             let allowed = allow_list(&tag);
             for file in &files {
                 let Some(en_file) = english.iter().find(|e| e.name == file.name) else {
@@ -279,7 +279,7 @@ impl Unit {
                 };
                 findings.extend(against_english(file, en_file));
                 findings.extend(untranslated(
-                    file, en_file, catalog, en_catalog, &given, &allowed,
+                    file, en_file, &catalog, en_catalog, &given, &allowed,
                 ));
             }
             if self.whole {
@@ -297,7 +297,7 @@ impl Unit {
             }
         }
         if let Some(sip) = files.iter().find(|f| f.name == "sip.ftl") {
-            findings.extend(display_rules(sip, catalog, en_catalog));
+            findings.extend(display_rules(sip, &catalog, en_catalog.as_ref()));
         }
         findings.sort_by(|a, b| {
             let (a, b) = (&a.problem, &b.problem);
@@ -307,8 +307,8 @@ impl Unit {
         LocaleReport {
             dir,
             findings,
-            longest_phrase: longest(catalog, Form::FULL),
-            longest_short: longest(catalog, Form::SHORT),
+            longest_phrase: longest(&catalog, Form::FULL),
+            longest_short: longest(&catalog, Form::SHORT),
         }
     }
 }

@@ -57,7 +57,7 @@ impl std::error::Error for LoadError {}
 /// tables seen before, that registry) instead of keeping a copy. The mutex
 /// also serializes loads; lookups never take it.
 struct History {
-    catalogs: Vec<(LanguageIdentifier, &'static Catalog)>,
+    catalogs: Vec<(LanguageIdentifier, Catalog)>,
     registries: Vec<&'static Registry>,
 }
 
@@ -136,14 +136,14 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
     let mut built = Vec::new();
     for (langid, files) in by_lang {
         let i = old.locales.iter().position(|e| e.langid == langid);
-        let base = i.map(|i| old.locales[i].catalog);
+        let base = i.map(|i| &old.locales[i].catalog);
         let sources: Vec<crate::resolve::Source> = files
             .iter()
             .map(|(name, text)| crate::resolve::Source { name, text })
             .collect();
         // The library carries no transliteration table: a loaded phrase
         // that is not ASCII shows English's ASCII form unless it has one.
-        let resolved = crate::resolve::check(&langid, &sources, base, Some(english), &|_| None);
+        let resolved = crate::resolve::check(&langid, &sources, base, Some(&english), &|_| None);
         problems.extend(resolved.problems.into_iter().map(|(_, p)| p));
         built.push((i, langid, resolved.texts));
     }
@@ -171,7 +171,10 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
                 match seen {
                     Some((_, c)) => *c,
                     None => {
-                        let c = Catalog::leak(&texts);
+                        // `check` refused texts too long for a table.
+                        let Some(c) = Catalog::leak(&texts) else {
+                            return Err(LoadError::Invalid(Vec::new()));
+                        };
                         history.catalogs.push((langid.clone(), c));
                         c
                     }
@@ -191,9 +194,10 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
     if changed {
         let same_tables = |r: &Registry| {
             r.locales.len() == locales.len()
-                && r.locales.iter().zip(&locales).all(|(a, b)| {
-                    std::ptr::eq(a.catalog, b.catalog) && a.tag.as_str() == b.tag.as_str()
-                })
+                && r.locales
+                    .iter()
+                    .zip(&locales)
+                    .all(|(a, b)| a.catalog.is(b.catalog) && a.tag.as_str() == b.tag.as_str())
         };
         match history.registries.iter().find(|r| same_tables(r)) {
             Some(seen) => Registry::put(seen),

@@ -84,7 +84,7 @@ impl Lang {
     }
 
     /// This locale's table (English's for an id that names none).
-    pub(crate) fn catalog(self) -> &'static Catalog {
+    pub(crate) fn catalog(self) -> Catalog {
         Registry::current().entry(self).catalog
     }
 
@@ -109,7 +109,7 @@ pub(crate) fn hot_catalog(byte_at: impl FnMut(usize) -> u8) -> HotCatalog {
 
 /// What [`hot_catalog`] found.
 pub(crate) enum HotCatalog {
-    Found(&'static Catalog),
+    Found(Catalog),
     /// A tag of 8 bytes or more: go on with [`hot_catalog_long`].
     Longer(crate::tag_cache::TagStart),
     /// Not cached: take [`catalog_of_raw`].
@@ -121,7 +121,7 @@ pub(crate) enum HotCatalog {
 pub(crate) fn hot_catalog_long(
     start: crate::tag_cache::TagStart,
     byte_at: impl FnMut(usize) -> u8,
-) -> Option<&'static Catalog> {
+) -> Option<Catalog> {
     start.hot(&Registry::hot().tags, byte_at).map(|e| e.catalog)
 }
 
@@ -129,12 +129,19 @@ pub(crate) fn hot_catalog_long(
 /// `sip_reason_by_id`); `None` for an id that names no locale, or before
 /// first use. Never panics.
 #[inline(always)]
-pub(crate) fn hot_catalog_by_id(id: usize) -> Option<&'static Catalog> {
-    Registry::hot().locales.get(id).map(|e| e.catalog)
+pub(crate) fn hot_catalog_by_id(id: usize) -> Option<Catalog> {
+    *Registry::hot().by_id.get(id)?
+}
+
+/// English's table when the registry is in place (the hot path of
+/// `sip_reason` with NULL): one load. Never panics.
+#[inline(always)]
+pub(crate) fn hot_english() -> Option<Catalog> {
+    Registry::hot().english
 }
 
 /// The table of locale `id`, English's when `id` names none.
-pub(crate) fn catalog_by_id(id: usize) -> &'static Catalog {
+pub(crate) fn catalog_by_id(id: usize) -> Catalog {
     let registry = Registry::current();
     registry
         .locales
@@ -144,7 +151,7 @@ pub(crate) fn catalog_by_id(id: usize) -> &'static Catalog {
 }
 
 /// The table of a tag read from C: cached, or negotiated and then cached.
-pub(crate) fn catalog_of_raw(tag: &RawTag) -> &'static Catalog {
+pub(crate) fn catalog_of_raw(tag: &RawTag) -> Catalog {
     match Registry::hot().tags.get(tag) {
         Some(e) => e.catalog,
         None => cache_slow(tag).catalog,
@@ -174,7 +181,7 @@ fn cache_slow(tag: &RawTag) -> Found {
 
 struct Found {
     lang: usize,
-    catalog: &'static Catalog,
+    catalog: Catalog,
 }
 
 impl fmt::Display for Lang {
@@ -211,11 +218,16 @@ pub(crate) struct Entry {
     /// The canonical tag, NUL-terminated for C.
     pub(crate) tag: StaticText,
     pub(crate) langid: LanguageIdentifier,
-    pub(crate) catalog: &'static Catalog,
+    pub(crate) catalog: Catalog,
 }
 
 pub(crate) struct Registry {
     pub(crate) locales: Vec<Entry>,
+    /// `locales[0].catalog`, where the hot path finds it in one load.
+    english: Option<Catalog>,
+    /// The tables of the first `HOT` locales by id, inline, for the hot
+    /// path of `sip_reason_by_id` (locales past them take the slow path).
+    by_id: [Option<Catalog>; HOT],
     langids: Vec<LanguageIdentifier>,
     /// Negotiation results by raw tag.
     pub(crate) tags: TagCache,
@@ -223,8 +235,13 @@ pub(crate) struct Registry {
 
 /// What `CURRENT` points to before first use: no locales, so every lookup
 /// misses, takes the slow path, and that builds the shipped registry.
+/// How many locales a lookup by id reaches in one load.
+const HOT: usize = 64;
+
 static EMPTY: Registry = Registry {
     locales: Vec::new(),
+    english: None,
+    by_id: [None; HOT],
     langids: Vec::new(),
     tags: TagCache::new(),
 };
@@ -260,7 +277,7 @@ impl Registry {
         crate::fault::point("registry");
         let locales = SHIPPED
             .iter()
-            .map(|s| Entry::new(StaticText::with_nul(s.tag), &s.catalog))
+            .map(|s| Entry::new(StaticText::with_nul(s.tag), s.catalog))
             .collect();
         let mine = Box::into_raw(Box::new(Registry::with(locales)));
         if CURRENT
@@ -280,7 +297,13 @@ impl Registry {
 
     pub(crate) fn with(locales: Vec<Entry>) -> Registry {
         let langids = locales.iter().map(|e| e.langid.clone()).collect();
+        let mut by_id = [None; HOT];
+        for (slot, e) in by_id.iter_mut().zip(&locales) {
+            *slot = Some(e.catalog);
+        }
         let registry = Registry {
+            english: locales.first().map(|e| e.catalog),
+            by_id,
             locales,
             langids,
             tags: TagCache::new(),
@@ -352,7 +375,7 @@ impl Registry {
 }
 
 impl Entry {
-    pub(crate) fn new(tag: StaticText, catalog: &'static Catalog) -> Entry {
+    pub(crate) fn new(tag: StaticText, catalog: Catalog) -> Entry {
         Entry {
             tag,
             langid: tag.as_str().parse().unwrap_or_default(),

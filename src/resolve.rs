@@ -8,7 +8,7 @@
 //! are checked before the Fluent parser sees the text, and the problems it
 //! reports are capped.
 
-use crate::catalog::{Catalog, Form, Message, SLOTS};
+use crate::catalog::{Catalog, Form, Message, MAX_LOCALE_TEXT, SLOTS};
 use crate::problem::{printable, value_issue, value_problem, Lines, Problem, ProblemKind};
 use crate::text::is_printable_ascii;
 use fluent_bundle::{FluentBundle, FluentResource};
@@ -42,8 +42,10 @@ pub(crate) struct Resolved {
 }
 
 impl Resolved {
-    pub(crate) fn catalog(&self) -> &'static Catalog {
-        Catalog::leak(&self.texts)
+    /// The table, kept for the life of the process (English's when the
+    /// texts are too long for one, which `check` reports).
+    pub(crate) fn catalog(&self) -> Catalog {
+        Catalog::leak(&self.texts).unwrap_or(crate::catalog::SHIPPED[0].catalog)
     }
 }
 
@@ -205,6 +207,16 @@ pub(crate) fn check(
             }
         };
         texts.push(text);
+    }
+
+    let distinct: HashSet<&str> = texts.iter().map(String::as_str).collect();
+    let size: usize = distinct.iter().map(|t| t.len() + 1).sum();
+    if size > MAX_LOCALE_TEXT {
+        let message = format!(
+            "the locale's messages need {size} bytes; a locale holds at most {MAX_LOCALE_TEXT}"
+        );
+        let file = sources.last().map_or(String::new(), |s| printable(s.name));
+        problems.push(ProblemKind::TooLong, &file, 0, message);
     }
 
     let known: HashSet<String> = Message::all().map(|m| m.fluent_id().0).collect();

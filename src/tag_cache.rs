@@ -177,7 +177,7 @@ fn slot_of(h: u64) -> usize {
 pub(crate) struct Cached {
     /// The tag's first word, compared first (the whole key of a short tag).
     first: u64,
-    pub(crate) catalog: &'static Catalog,
+    pub(crate) catalog: Catalog,
     pub(crate) lang: usize,
     /// The length of a long tag and all its words; unused for a short one.
     len: u8,
@@ -253,7 +253,7 @@ impl TagCache {
         &self,
         tag: RawTag,
         lang: usize,
-        catalog: &'static Catalog,
+        catalog: Catalog,
     ) -> Option<&'static Cached> {
         let (first, len, words, start) = match tag {
             RawTag::Short(w) => (w, 0, [w, 0, 0, 0, 0, 0, 0, 0], slot_of(w)),
@@ -343,7 +343,7 @@ mod tests {
         for n in 0..10 * SLOTS {
             let tag = RawTag::from_bytes(format!("xx-{n}").as_bytes()).unwrap();
             let lang = n % 2;
-            let catalog = &crate::catalog::SHIPPED[0].catalog;
+            let catalog = crate::catalog::SHIPPED[0].catalog;
             if let Some(e) = cache.insert(tag, lang, catalog) {
                 kept += 1;
                 assert_eq!(e.lang, lang);
@@ -357,7 +357,7 @@ mod tests {
         // A tag already held is found again, not added twice.
         let tag = RawTag::from_bytes(b"xx-0").unwrap();
         if let Some(e) = cache.get(&tag) {
-            let catalog = &crate::catalog::SHIPPED[0].catalog;
+            let catalog = crate::catalog::SHIPPED[0].catalog;
             assert!(std::ptr::eq(cache.insert(tag, 0, catalog).unwrap(), e));
         }
     }

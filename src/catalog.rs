@@ -334,6 +334,7 @@ impl Catalog {
     }
 
     /// Whether both are the same table (not only the same texts).
+    #[cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
     pub(crate) fn is(self, other: Catalog) -> bool {
         std::ptr::eq(self.text, other.text)
     }

@@ -201,10 +201,12 @@ unsafe extern "C" fn reason_long(
     start: TagStart,
 ) -> *const c_char {
     // As in `tag_arg`: nothing past the first NUL is read.
-    match boundary(None, || {
+    let found = boundary(None, || {
         locale::hot_catalog_long(start, |i| *lang.add(i).cast::<u8>())
-    }) {
-        Some(catalog) => reason_ptr(catalog, code),
+            .map(|catalog| reason_ptr(catalog, code))
+    });
+    match found {
+        Some(phrase) => phrase,
         None => reason_cold(code, lang),
     }
 }

@@ -557,6 +557,7 @@ fn display_rules(sip: &File, catalog: &Catalog, english: Option<&Catalog>) -> Ve
                 PHRASE_COLUMNS
             }
         };
+        let mut too_wide = [false; 4];
         for form in Form::ALL {
             let value = text(form);
             let attr = form_attribute(form);
@@ -565,8 +566,17 @@ fn display_rules(sip: &File, catalog: &Catalog, english: Option<&Catalog>) -> Ve
             // show English's ASCII forms: both are exempt from the width of
             // a phrase, not of a short form.
             let exempt = !form.short && (english.is_none() || (form.ascii && !own));
+            // An ASCII form made from a text already too wide is that
+            // text's problem, reported once, there.
+            let source = Form {
+                ascii: false,
+                ..form
+            };
+            let derived = form.ascii && !lines.contains_key(&format!("{id}.{attr}"));
+            let reported = derived && too_wide[source.bits() as usize];
             let wide = columns(value);
-            if wide > limit(form) && !exempt {
+            too_wide[form.bits() as usize] = wide > limit(form) && !exempt;
+            if too_wide[form.bits() as usize] && !reported {
                 let fix = match (form.short, form.ascii, has_short) {
                     (true, false, false) => "give it a .short of at most 16 columns".to_owned(),
                     (_, true, _) => format!("shorten it, or give a .{attr} that fits"),

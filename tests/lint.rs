@@ -508,3 +508,111 @@ fn stats_give_the_longest_phrase_per_locale() {
         "{en}"
     );
 }
+
+// The display rules (width in columns, short forms, ASCII forms, distinct
+// phrases), each reported with file and line.
+
+#[test]
+fn a_phrase_wider_than_24_columns_is_an_error() {
+    let tree = Tree::new();
+    // 25 columns, with a .short so only the width of the phrase is wrong.
+    let wide = "sip-480 = Indisponible pour le moment !\n    .short = Indisponible";
+    tree.edit(FR, |t| replace_line(t, "sip-480 =", Some(wide)));
+    let at = tree.line(FR, "sip-480 =", 0);
+    tree.lint(&[]).assert(1, &[(FR, at, "error", "width")]);
+}
+
+#[test]
+fn east_asian_wide_characters_count_two_columns() {
+    let tree = Tree::new();
+    // 13 wide characters: 26 columns, though only 13 characters.
+    tree.edit(FR, |t| {
+        replace_line(
+            t,
+            "sip-480 =",
+            Some("sip-480 = 一二三四五六七八九十一二三\n    .short = 一二三四五六七八"),
+        )
+    });
+    let at = tree.line(FR, "sip-480 =", 0);
+    tree.lint(&[]).assert(1, &[(FR, at, "error", "width")]);
+}
+
+#[test]
+fn a_phrase_wider_than_16_columns_needs_a_short_form() {
+    let tree = Tree::new();
+    tree.edit(FR, |t| {
+        replace_line(t, "sip-480 =", Some("sip-480 = Injoignable un moment"))
+    });
+    let at = tree.line(FR, "sip-480 =", 0);
+    tree.lint(&[]).assert(1, &[(FR, at, "error", "width")]);
+}
+
+#[test]
+fn a_short_form_wider_than_16_columns_is_an_error() {
+    let tree = Tree::new();
+    tree.edit(FR, |t| {
+        replace_line(
+            t,
+            "    .short = Session refusée",
+            Some("    .short = Session refusée ici"),
+        )
+    });
+    let at = tree.line(FR, "sip-606 =", 0) + 1;
+    tree.lint(&[]).assert(1, &[(FR, at, "error", "width")]);
+}
+
+#[test]
+fn two_codes_with_the_same_phrase_or_short_form_are_an_error() {
+    let tree = Tree::new();
+    tree.edit(FR, |t| {
+        replace_line(t, "sip-480 =", Some("sip-480 = Occupé"))
+    });
+    let at = tree.line(FR, "sip-486 =", 0);
+    // 480 comes first: the second of the two (486) is reported, for its
+    // phrase, its short form and its ASCII short form.
+    tree.lint(&[]).assert(
+        1,
+        &[
+            (FR, at, "error", "same-text"),
+            (FR, at, "error", "same-text"),
+            (FR, at, "error", "same-text"),
+            (FR, at, "error", "same-text"),
+        ],
+    );
+}
+
+#[test]
+fn an_ascii_form_must_be_printable_ascii() {
+    let tree = Tree::new();
+    tree.edit(FR, |t| {
+        replace_line(
+            t,
+            "sip-486 =",
+            Some("sip-486 = Occupé\n    .ascii = Occupé"),
+        )
+    });
+    let at = tree.line(FR, "sip-486 =", 0) + 1;
+    tree.lint(&[]).assert(1, &[(FR, at, "error", "ascii")]);
+}
+
+#[test]
+fn english_keeps_its_long_registered_phrases() {
+    // English's 555 is 39 columns: no error, but its short form is checked.
+    let tree = Tree::new();
+    tree.lint(&[]).assert(0, &[]);
+    tree.edit("en/sip.ftl", |t| {
+        replace_line(
+            t,
+            "    .short = No Push Service",
+            Some("    .short = No Push Notification Service"),
+        )
+    });
+    let at = tree.line("en/sip.ftl", "sip-555 =", 0) + 1;
+    let lint = tree.lint(&["--", "en"]);
+    assert!(
+        lint.findings
+            .contains(&("en/sip.ftl".to_owned(), at, "error", "width".to_owned())),
+        "{}",
+        lint.stdout
+    );
+}

@@ -29,7 +29,11 @@ fn the_terminology_table_matches_the_locales() {
     for row in &rows[2..] {
         let tag = row[0].trim_matches('`');
         let lang = Lang::negotiate(tag);
-        assert_eq!(lang.tag(), tag, "the table names a locale that is not shipped");
+        assert_eq!(
+            lang.tag(),
+            tag,
+            "the table names a locale that is not shipped"
+        );
         for (code, cell) in codes.iter().zip(&row[1..]) {
             assert_eq!(code.reason(lang), *cell, "{tag} {code}");
         }

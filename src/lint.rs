@@ -225,13 +225,7 @@ impl Unit {
                 LanguageIdentifier::default()
             }
         };
-        let sources: Vec<Source> = files
-            .iter()
-            .map(|f| Source {
-                name: &f.shown,
-                text: &f.text,
-            })
-            .collect();
+        let sources = sources(&files);
         let is_reference = tag == "en";
         let english = if is_reference {
             None
@@ -239,15 +233,8 @@ impl Unit {
             Some(english_beside(&self.dir))
         };
         let en_catalog = english.as_ref().map(|english| {
-            let en_sources: Vec<Source> = english
-                .iter()
-                .map(|f| Source {
-                    name: &f.shown,
-                    text: &f.text,
-                })
-                .collect();
             let en_langid = "en".parse().unwrap_or_default();
-            resolve::check(&en_langid, &en_sources, None, None, &transliterate).catalog()
+            resolve::check(&en_langid, &sources(english), None, None, &transliterate).catalog()
         });
         let resolved = resolve::check(&langid, &sources, None, en_catalog.as_ref(), &transliterate);
         let catalog = resolved.catalog();
@@ -311,6 +298,16 @@ impl Unit {
             longest_short: longest(&catalog, Form::SHORT),
         }
     }
+}
+
+fn sources(files: &[File]) -> Vec<Source<'_>> {
+    files
+        .iter()
+        .map(|f| Source {
+            name: &f.shown,
+            text: &f.text,
+        })
+        .collect()
 }
 
 /// The English files a locale in `dir` is compared with: the `en` folder

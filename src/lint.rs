@@ -225,7 +225,7 @@ impl Unit {
                 LanguageIdentifier::default()
             }
         };
-        let sources = sources(&files);
+        let sources = sources_of(&files);
         let is_reference = tag == "en";
         let english = if is_reference {
             None
@@ -234,7 +234,7 @@ impl Unit {
         };
         let en_catalog = english.as_ref().map(|english| {
             let en_langid = "en".parse().unwrap_or_default();
-            resolve::check(&en_langid, &sources(english), None, None, &transliterate).catalog()
+            resolve::check(&en_langid, &sources_of(english), None, None, &transliterate).catalog()
         });
         let resolved = resolve::check(&langid, &sources, None, en_catalog.as_ref(), &transliterate);
         let catalog = resolved.catalog();
@@ -300,7 +300,7 @@ impl Unit {
     }
 }
 
-fn sources(files: &[File]) -> Vec<Source<'_>> {
+fn sources_of(files: &[File]) -> Vec<Source<'_>> {
     files
         .iter()
         .map(|f| Source {

@@ -13,7 +13,11 @@ fn form_bits_are_the_c_flags() {
     assert_eq!(Form::ASCII.bits(), sipstatus::ffi::SIP_FORM_ASCII);
     assert_eq!(Form::SHORT | Form::ASCII, Form::ASCII_SHORT);
     for bits in [0, 1, 2, 3, 4, 7, u32::MAX, u32::MAX - 3] {
-        assert_eq!(Form::from_bits(bits).bits(), bits & 3, "unknown bits are ignored");
+        assert_eq!(
+            Form::from_bits(bits).bits(),
+            bits & 3,
+            "unknown bits are ignored"
+        );
     }
 }
 
@@ -25,12 +29,24 @@ fn full_is_the_phrase_and_unknown_codes_give_their_class() {
         }
         let unknown = StatusCode::new(499).unwrap();
         for form in Form::ALL {
-            assert_eq!(unknown.reason_as(lang, form), Class::ClientFailure.name_as(lang, form));
+            assert_eq!(
+                unknown.reason_as(lang, form),
+                Class::ClientFailure.name_as(lang, form)
+            );
         }
     }
-    assert_eq!(StatusCode::REQUEST_TERMINATED.reason_as("en", Form::SHORT), "Call Cancelled");
-    assert_eq!(StatusCode::BUSY_HERE.reason_as("ru", Form::ASCII), "Zanyato");
-    assert_eq!(StatusCode::BUSY_HERE.reason_as("ja", Form::ASCII), "Busy Here");
+    assert_eq!(
+        StatusCode::REQUEST_TERMINATED.reason_as("en", Form::SHORT),
+        "Call Cancelled"
+    );
+    assert_eq!(
+        StatusCode::BUSY_HERE.reason_as("ru", Form::ASCII),
+        "Zanyato"
+    );
+    assert_eq!(
+        StatusCode::BUSY_HERE.reason_as("ja", Form::ASCII),
+        "Busy Here"
+    );
 }
 
 #[test]
@@ -44,7 +60,10 @@ fn every_shipped_locale_keeps_the_display_promises() {
             }
             for form in [Form::SHORT, Form::ASCII_SHORT] {
                 let short = code.reason_as(lang, form);
-                assert!(columns(short) <= SHORT_COLUMNS, "{lang} {code} {form:?}: {short}");
+                assert!(
+                    columns(short) <= SHORT_COLUMNS,
+                    "{lang} {code} {form:?}: {short}"
+                );
                 if form == Form::SHORT {
                     if let Some(other) = shorts.insert(short, code) {
                         panic!("{lang}: {code} and {other} share the short form {short:?}");

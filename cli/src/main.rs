@@ -21,7 +21,9 @@ use unicode_width::UnicodeWidthStr;
 #[derive(Parser)]
 #[command(
     name = "sipstatus",
-    version,
+    // The library's version: the tool is its front end, and says which
+    // tables it carries.
+    version = sipstatus::VERSION,
     about = "What a SIP response code means, in the reader's language.",
     long_about = "What a SIP response code means, in the reader's language.\n\n\
                   Give codes (486), names to look up (busy: every code whose phrase, in the \

@@ -6,29 +6,52 @@
  *   sipstatus::reason(486, "de");        // std::optional: "Besetzt"
  *   sipstatus::reason(486).value();      // "Busy Here"
  *   sipstatus::reason(99);               // std::nullopt: not a SIP code
+ *   sipstatus::reason(SIP_BUSY_HERE, std::string("de"));  // any string type as lang
  *   sipstatus::status_class(486);        // Class::ClientFailure, constexpr
  *   sipstatus::reason(487, "de", sipstatus::Form::Short);  // at most 16 columns
+ *   for (int code : sipstatus::known_codes()) { ... }      // 100, 180, ..., 701
+ *   sipstatus::parse_reason("Q.850;cause=17")->cause();   // std::optional<int>: 17
  *
  * Every function is a thin inline call of the C function of the same name
  * (sip_reason, ...) with the same rules for every argument; see sipstatus.h.
  * Where the C function returns NULL the wrapper returns std::nullopt, never
  * an empty view, so "no phrase" and a phrase stay distinct. The views point
  * to strings owned by the library: valid until it is unloaded, never freed,
- * always NUL-terminated (data() can be passed back to C). `lang` is a C
- * string (use std::string::c_str()); nullptr means English. Nothing throws
- * but format_reason, which allocates.
+ * always NUL-terminated (data() can be passed back to C).
+ *
+ * `lang` (a LangArg) is a `const char *`, a `std::string` or a
+ * `std::string_view`, as the caller has it; nullptr or nothing means
+ * English. A view need not be NUL-terminated: it is copied into a buffer on
+ * the stack (SIP_LANG_MAX_LEN bytes and a NUL), as the C functions read at
+ * most that much; like C, reading stops at a NUL, and a tag of
+ * SIP_LANG_MAX_LEN (64) bytes or more gives English. The view negotiated_lang()
+ * returns can be passed back.
+ *
+ * Nothing throws but the functions that return a std::string or a
+ * std::vector (format_reason, parse_reasons, load_locale_dir), which
+ * allocate and so may throw std::bad_alloc.
  * Link with the library as for C (pkg-config --libs sipstatus).
  */
 
 #ifndef SIPSTATUS_HPP
 #define SIPSTATUS_HPP
 
+/* MSVC keeps __cplusplus at 199711L unless /Zc:__cplusplus; _MSVC_LANG is
+ * the standard it compiles. Everything below is left out before C++17, so
+ * that this error is the only one. */
+#if !defined(__cplusplus) || (__cplusplus < 201703L && !(defined(_MSVC_LANG) && _MSVC_LANG >= 201703L))
+#error "sipstatus.hpp needs C++17 or later (e.g. -std=c++17); from C or older C++, include sipstatus.h"
+#else
+
 #include "sipstatus.h"
 
 #include <cstddef>
+#include <cstring>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sipstatus {
 
@@ -52,7 +75,49 @@ namespace detail {
     }
     return std::string_view(s);
 }
+
+/// The C string in array `a`: up to its first NUL, or all of it.
+template <std::size_t N>
+[[nodiscard]] std::string_view view_of_array(const char (&a)[N]) noexcept {
+    const char *nul = std::char_traits<char>::find(a, N, '\0');
+    return std::string_view(a, nul != nullptr ? static_cast<std::size_t>(nul - a) : N);
+}
 } // namespace detail
+
+/// The type of every `lang` parameter: built from a `const char *` (NULL
+/// means English), a `std::string` or a `std::string_view` (need not be
+/// NUL-terminated), it hands the C function a C string. Only a parameter
+/// type: it cannot be copied or stored, as it may point into its own
+/// buffer or into a temporary std::string.
+///
+/// A view is copied into a buffer of SIP_LANG_MAX_LEN bytes and a NUL on
+/// the stack (no allocation). The C functions read at most SIP_LANG_MAX_LEN
+/// bytes and take a tag with no NUL among them (64 bytes or more) as
+/// English; so does a view that long. As in C, a NUL inside the view or the
+/// std::string ends the tag.
+class LangArg {
+public:
+    LangArg() noexcept : tag_(nullptr) {}
+    LangArg(const char *tag) noexcept : tag_(tag) {}
+    LangArg(const std::string &tag) noexcept : tag_(tag.c_str()) {}
+    LangArg(std::string_view tag) noexcept : tag_(buf_) {
+        const std::size_t n = tag.size() < SIP_LANG_MAX_LEN ? tag.size() : SIP_LANG_MAX_LEN;
+        if (n > 0) {
+            std::memcpy(buf_, tag.data(), n);
+        }
+        buf_[n] = '\0';
+    }
+    LangArg(const LangArg &) = delete;
+    LangArg &operator=(const LangArg &) = delete;
+
+    /// The C argument: NULL, or a string the C functions may read to its
+    /// NUL or for SIP_LANG_MAX_LEN bytes.
+    [[nodiscard]] const char *c_str() const noexcept { return tag_; }
+
+private:
+    const char *tag_;
+    char buf_[SIP_LANG_MAX_LEN + 1];
+};
 
 /// The class of `code`, computed here so that it is constexpr: the first
 /// digit for 100 to 699, Class::Invalid for every other value (701
@@ -64,9 +129,8 @@ namespace detail {
 /// The reason phrase of `code` in the language `lang` matches: a known
 /// code's phrase, its class's name for any other code of 100 to 699, and
 /// std::nullopt for every other value (where sip_reason gives NULL).
-[[nodiscard]] inline std::optional<std::string_view> reason(int code,
-                                                            const char *lang = nullptr) noexcept {
-    return detail::view(::sip_reason(code, lang));
+[[nodiscard]] inline std::optional<std::string_view> reason(int code, LangArg lang = {}) noexcept {
+    return detail::view(::sip_reason(code, lang.c_str()));
 }
 
 /// Which rendering of a phrase reason() gives: the values are the C flags
@@ -86,28 +150,26 @@ enum class Form : unsigned int {
 
 /// reason() in `form` (sip_reason_as): e.g. Form::Short for a 2x16 display,
 /// Form::Ascii for a font with only ASCII, Form::Short | Form::Ascii for both.
-[[nodiscard]] inline std::optional<std::string_view> reason(int code, const char *lang,
-                                                            Form form) noexcept {
-    return detail::view(::sip_reason_as(code, lang, static_cast<unsigned int>(form)));
+[[nodiscard]] inline std::optional<std::string_view> reason(int code, LangArg lang, Form form) noexcept {
+    return detail::view(::sip_reason_as(code, lang.c_str(), static_cast<unsigned int>(form)));
 }
 
 /// One sentence on when `code` is sent; std::nullopt for an unknown code.
-[[nodiscard]] inline std::optional<std::string_view> description(int code,
-                                                                 const char *lang = nullptr) noexcept {
-    return detail::view(::sip_description(code, lang));
+[[nodiscard]] inline std::optional<std::string_view> description(int code, LangArg lang = {}) noexcept {
+    return detail::view(::sip_description(code, lang.c_str()));
 }
 
 /// The name of class `cls`; std::nullopt for Class::Invalid and any value
 /// outside the enumerators.
-[[nodiscard]] inline std::optional<std::string_view> class_name(Class cls,
-                                                                const char *lang = nullptr) noexcept {
-    return detail::view(::sip_class_name(static_cast<int>(cls), lang));
+[[nodiscard]] inline std::optional<std::string_view> class_name(Class cls, LangArg lang = {}) noexcept {
+    return detail::view(::sip_class_name(static_cast<int>(cls), lang.c_str()));
 }
 
 /// The tag of the locale used for `lang`, e.g. "de" for "de_AT.UTF-8"; "en"
-/// when nothing matches. Never empty.
-[[nodiscard]] inline std::string_view negotiated_lang(const char *lang = nullptr) noexcept {
-    const char *tag = ::sip_negotiated_lang(lang);
+/// when nothing matches. Never empty; NUL-terminated, and can be passed back
+/// as `lang`.
+[[nodiscard]] inline std::string_view negotiated_lang(LangArg lang = {}) noexcept {
+    const char *tag = ::sip_negotiated_lang(lang.c_str());
     return tag != nullptr ? std::string_view(tag) : std::string_view("en");
 }
 
@@ -133,6 +195,51 @@ enum class Form : unsigned int {
     return ::sip_known_at(i);
 }
 
+/// Every known code in ascending order, as a range over sip_known_at:
+///
+///     for (int code : sipstatus::known_codes()) { ... }
+///
+/// A lightweight view (two indexes, no copy of the table).
+class KnownCodes {
+public:
+    class iterator {
+    public:
+        using iterator_category = std::input_iterator_tag;
+        using value_type = int;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const int *;
+        using reference = int;
+
+        constexpr iterator() noexcept = default;
+        constexpr explicit iterator(std::size_t i) noexcept : i_(i) {}
+        [[nodiscard]] int operator*() const noexcept { return ::sip_known_at(i_); }
+        iterator &operator++() noexcept {
+            ++i_;
+            return *this;
+        }
+        iterator operator++(int) noexcept {
+            iterator old = *this;
+            ++i_;
+            return old;
+        }
+        [[nodiscard]] friend constexpr bool operator==(iterator a, iterator b) noexcept { return a.i_ == b.i_; }
+        [[nodiscard]] friend constexpr bool operator!=(iterator a, iterator b) noexcept { return a.i_ != b.i_; }
+
+    private:
+        std::size_t i_ = 0;
+    };
+
+    [[nodiscard]] iterator begin() const noexcept { return iterator(0); }
+    [[nodiscard]] iterator end() const noexcept { return iterator(::sip_known_count()); }
+    [[nodiscard]] std::size_t size() const noexcept { return ::sip_known_count(); }
+    [[nodiscard]] bool empty() const noexcept { return size() == 0; }
+};
+
+/// The known codes as a range (see KnownCodes).
+[[nodiscard]] inline KnownCodes known_codes() noexcept {
+    return KnownCodes();
+}
+
 /// The number of available locales; lang_at(0) is "en".
 [[nodiscard]] inline std::size_t lang_count() noexcept {
     return ::sip_lang_count();
@@ -146,8 +253,8 @@ enum class Form : unsigned int {
 
 /// A small integer naming the locale `lang` matches (0 is English), for hot
 /// loops: negotiate once, then call reason_by_id().
-[[nodiscard]] inline int lang_id(const char *lang = nullptr) noexcept {
-    return ::sip_lang_id(lang);
+[[nodiscard]] inline int lang_id(LangArg lang = {}) noexcept {
+    return ::sip_lang_id(lang.c_str());
 }
 
 /// reason() for a locale id from lang_id(); an id that names no locale is
@@ -199,9 +306,8 @@ enum class Q850Class : int {
 }
 
 /// The name of Q.850 cause `cause`; std::nullopt for unassigned values.
-[[nodiscard]] inline std::optional<std::string_view> q850_name(int cause,
-                                                               const char *lang = nullptr) noexcept {
-    return detail::view(::sip_q850_name(cause, lang));
+[[nodiscard]] inline std::optional<std::string_view> q850_name(int cause, LangArg lang = {}) noexcept {
+    return detail::view(::sip_q850_name(cause, lang.c_str()));
 }
 
 /// The class of cause value `cause`, by its top three bits (computed here so
@@ -217,8 +323,8 @@ enum class Q850Class : int {
 /// The name of a Q.850 class; std::nullopt for Q850Class::Invalid and values
 /// outside the enumerators.
 [[nodiscard]] inline std::optional<std::string_view> q850_class_name(Q850Class cls,
-                                                                     const char *lang = nullptr) noexcept {
-    return detail::view(::sip_q850_class_name(static_cast<int>(cls), lang));
+                                                                     LangArg lang = {}) noexcept {
+    return detail::view(::sip_q850_class_name(static_cast<int>(cls), lang.c_str()));
 }
 
 /// The Reason header value for Q.850 cause `cause`, e.g.
@@ -235,6 +341,140 @@ enum class Q850Class : int {
     return value;
 }
 
+/// The protocol of a Reason header value; the values are those of the C
+/// enum SipReasonProtocol.
+enum class ReasonProtocol : int {
+    None = SIP_REASON_PROTOCOL_NONE,
+    Sip = SIP_REASON_PROTOCOL_SIP,
+    Q850 = SIP_REASON_PROTOCOL_Q850,
+    Other = SIP_REASON_PROTOCOL_OTHER,
+};
+
+/// One value of a Reason header, as parse_reason() reads it: a copy of the
+/// C struct SipReason (no pointers; freely copied and kept) with accessors.
+/// The views it gives point into the object itself: valid while it lives.
+class Reason {
+public:
+    constexpr explicit Reason(const SipReason &raw) noexcept : raw_(raw) {}
+
+    /// SIP, Q.850 or another protocol.
+    [[nodiscard]] ReasonProtocol protocol() const noexcept { return static_cast<ReasonProtocol>(raw_.protocol); }
+    /// The protocol token: "SIP" and "Q.850" as registered, any other as
+    /// written (cut to 31 bytes).
+    [[nodiscard]] std::string_view protocol_name() const noexcept { return detail::view_of_array(raw_.protocol_name); }
+    /// The `cause` parameter (a Q.850 cause for Q.850, a SIP code for SIP);
+    /// std::nullopt when absent.
+    [[nodiscard]] std::optional<int> cause() const noexcept {
+        return raw_.cause >= 0 ? std::optional<int>(raw_.cause) : std::nullopt;
+    }
+    /// The RFC 8606 location of a Q.850 value, 0 (`U`) to 15 (`LOC-15`);
+    /// std::nullopt when absent or not one of the sixteen tokens.
+    [[nodiscard]] std::optional<int> location() const noexcept {
+        return raw_.location >= 0 ? std::optional<int>(raw_.location) : std::nullopt;
+    }
+    /// The `text` parameter, unescaped (UTF-8, cut to 127 bytes: see
+    /// text_truncated()); std::nullopt when absent. Clean it before showing
+    /// it: it may hold control characters and bidi marks (see sipstatus.h).
+    [[nodiscard]] std::optional<std::string_view> text() const noexcept {
+        return raw_.has_text ? std::optional<std::string_view>(detail::view_of_array(raw_.text)) : std::nullopt;
+    }
+    /// Whether text() was cut to fit.
+    [[nodiscard]] bool text_truncated() const noexcept { return raw_.text_truncated; }
+    /// The C struct.
+    [[nodiscard]] const SipReason &c_struct() const noexcept { return raw_; }
+
+private:
+    SipReason raw_;
+};
+
+namespace detail {
+/// Calls `parse(p)` with `value` as a C string: copied, with a NUL, into a
+/// buffer of SIP_REASON_MAX_LEN bytes on the stack. A value the C functions
+/// reject for its length (SIP_REASON_MAX_LEN bytes or more) or that holds a
+/// NUL (which no header value can) gives `parse(nullptr)`, a rejection.
+template <typename F>
+auto with_reason_value(std::string_view value, F parse) noexcept(noexcept(parse(nullptr))) {
+    if (value.size() >= SIP_REASON_MAX_LEN || value.find('\0') != std::string_view::npos) {
+        return parse(nullptr);
+    }
+    char buf[SIP_REASON_MAX_LEN];
+    if (!value.empty()) {
+        std::memcpy(buf, value.data(), value.size());
+    }
+    buf[value.size()] = '\0';
+    return parse(static_cast<const char *>(buf));
+}
+} // namespace detail
+
+/// The first value of Reason header value `value` (what follows `Reason:`,
+/// e.g. `Q.850;cause=17;text="User busy"`), as sip_parse_reason reads it;
+/// std::nullopt when `value` is not well-formed (see sipstatus.h for the
+/// grammar and what is rejected), is NULL, or (as a string or view) holds a
+/// NUL or is SIP_REASON_MAX_LEN bytes or longer. Use parse_reasons() for
+/// every value.
+[[nodiscard]] inline std::optional<Reason> parse_reason(const char *value) noexcept {
+    SipReason raw{};
+    if (!::sip_parse_reason(value, &raw)) {
+        return std::nullopt;
+    }
+    return Reason(raw);
+}
+
+[[nodiscard]] inline std::optional<Reason> parse_reason(std::string_view value) noexcept {
+    return detail::with_reason_value(value, [](const char *v) noexcept { return parse_reason(v); });
+}
+
+/// Every value of Reason header value `value`, in order (e.g. a SIP one and
+/// then a Q.850 one); std::nullopt when `value` is rejected, as by
+/// parse_reason(). Allocates the vector.
+[[nodiscard]] inline std::optional<std::vector<Reason>> parse_reasons(const char *value) {
+    const std::size_t n = ::sip_parse_reasons(value, nullptr, 0);
+    if (n == 0) {
+        return std::nullopt;
+    }
+    std::vector<SipReason> raw(n);
+    const std::size_t again = ::sip_parse_reasons(value, raw.data(), raw.size());
+    std::vector<Reason> out;
+    out.reserve(n);
+    for (std::size_t i = 0; i < again && i < n; ++i) {
+        out.emplace_back(raw[i]);
+    }
+    return out;
+}
+
+[[nodiscard]] inline std::optional<std::vector<Reason>> parse_reasons(std::string_view value) {
+    return detail::with_reason_value(value, [](const char *v) { return parse_reasons(v); });
+}
+
+/// Loads `<dir>/<lang>/*.ftl` at run time (sip_load_locale_dir: a new
+/// language is added, a shipped one overridden; all or nothing). Returns
+/// std::nullopt on success, else the error message (naming file and line;
+/// cut at 64 KiB):
+///
+///     if (auto error = sipstatus::load_locale_dir("/etc/myapp/locales")) {
+///         log(*error);
+///     }
+///
+/// `dir` as in C: fewer than 4096 bytes; a NULL `dir`, or a string or view
+/// holding a NUL, is an error. Allocates the message (and, for a view, a
+/// NUL-terminated copy).
+[[nodiscard]] inline std::optional<std::string> load_locale_dir(const char *dir) {
+    std::string error(std::size_t{64} * 1024, '\0');
+    if (::sip_load_locale_dir(dir, error.data(), error.size())) {
+        return std::nullopt;
+    }
+    error.resize(std::strlen(error.c_str()));
+    return error;
+}
+
+[[nodiscard]] inline std::optional<std::string> load_locale_dir(std::string_view dir) {
+    if (dir.find('\0') != std::string_view::npos) {
+        return std::string("dir holds a NUL byte");
+    }
+    return load_locale_dir(std::string(dir).c_str());
+}
+
 } // namespace sipstatus
 
+#endif /* C++17 */
 #endif /* SIPSTATUS_HPP */

@@ -36,6 +36,14 @@ pub enum SipClass {
     SIP_CLASS_GLOBAL_FAILURE = 6,
 }
 
+// The named constants of the known codes (`SIP_BUSY_HERE`, ...), generated
+// from `TABLE` by tests/header.rs: cbindgen cannot see the constants that
+// src/code.rs's `sip_codes!` makes. The path is spelled out so that rustc
+// and cbindgen (which reads this file as a crate root) find the same file.
+#[path = "ffi/codes.rs"]
+mod codes;
+pub use codes::SipCode;
+
 impl From<Option<Class>> for SipClass {
     fn from(class: Option<Class>) -> SipClass {
         match class {
@@ -59,6 +67,11 @@ fn boundary<T>(on_panic: T, body: impl FnOnce() -> T) -> T {
     };
     catch_unwind(AssertUnwindSafe(body)).unwrap_or(on_panic)
 }
+
+/// The most bytes of a `lang` argument that are read, NUL included: a tag of
+/// 64 bytes or more (no NUL in its first 64) gives English.
+pub const SIP_LANG_MAX_LEN: usize = 64;
+const _: () = assert!(SIP_LANG_MAX_LEN == crate::MAX_LANG_LEN);
 
 /// The locale for a C `lang` argument. NULL, a string with no NUL in its
 /// first `MAX_LANG_LEN` bytes, and invalid UTF-8 all give English.

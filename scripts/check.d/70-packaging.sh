@@ -5,7 +5,9 @@
 #      each program runs and must print what README says.
 #   2. The installed layout: soname, links, archive, headers (the committed
 #      ones), sipstatus.pc; which libraries the programs need.
-#   3. tests/cpp/test_wrapper.cpp (the C++17 wrapper) with g++ and clang++.
+#   3. tests/cpp/test_wrapper.cpp (the C++17 wrapper) with g++ and clang++
+#      as C++17 and C++20, and with AddressSanitizer; as C++14 the wrapper
+#      must stop with its one #error.
 #   4. The ABI guard: scripts/abi-update --check, on the debug library and
 #      on the installed one.
 # shellcheck shell=bash disable=SC2016,SC2034 # ok '...' tests expand in eval
@@ -128,15 +130,40 @@ ok 'cmp include/sipstatus.h "$SYSROOT/usr/include/sipstatus.h"'
 echo "installed files: $passed passed, $failed failed"
 [ "$failed" = 0 ]
 
-step "C++ wrapper: tests/cpp/test_wrapper.cpp with g++ and clang++"
+step "C++ wrapper: tests/cpp/test_wrapper.cpp with g++ and clang++, C++17 and C++20, and with ASan"
 # shellcheck disable=SC2207
 pc=($(PKG_CONFIG_PATH=$lib/pkgconfig pkg-config --cflags --libs sipstatus))
+cxx_strict=(-Wall -Wextra -Werror -pedantic -Wconversion -Wsign-conversion -Wshadow -Wold-style-cast)
 for cxx in g++ clang++; do
-    $cxx -std=c++17 -Wall -Wextra -Werror -pedantic -Wconversion -Wsign-conversion -Wshadow \
-        -Wold-style-cast tests/cpp/test_wrapper.cpp "${pc[@]}" -Wl,-rpath,"$lib" \
-        -o "$tmp/test_wrapper-$cxx"
-    printf '%s: ' "$cxx"
-    "$tmp/test_wrapper-$cxx"
+    for std in c++17 c++20; do
+        $cxx -std=$std "${cxx_strict[@]}" tests/cpp/test_wrapper.cpp "${pc[@]}" -Wl,-rpath,"$lib" \
+            -o "$tmp/test_wrapper-$cxx-$std"
+        printf '%s -std=%s: ' "$cxx" "$std"
+        "$tmp/test_wrapper-$cxx-$std"
+    done
+done
+# The wrapper copies string_view arguments into stack buffers: AddressSanitizer
+# and UBSan watch every read and write of them (the library itself is not
+# instrumented; 50-reliability does that).
+g++ -std=c++17 -g -fsanitize=address,undefined -fno-sanitize-recover=all "${cxx_strict[@]}" \
+    tests/cpp/test_wrapper.cpp "${pc[@]}" -Wl,-rpath,"$lib" -o "$tmp/test_wrapper-asan"
+printf 'g++ -fsanitize=address,undefined: '
+"$tmp/test_wrapper-asan"
+
+step "C++ wrapper before C++17: one clear #error"
+want='sipstatus.hpp needs C++17 or later'
+for cxx in g++ clang++; do
+    if echo '#include <sipstatus.hpp>' | $cxx -std=c++14 "${pc[@]}" -fsyntax-only -x c++ - 2>"$tmp/cxx14.err"; then
+        echo "$cxx -std=c++14 compiled sipstatus.hpp; it must stop with #error" >&2
+        exit 1
+    fi
+    errors=$(grep -c 'error:' "$tmp/cxx14.err" || true)
+    if ! grep -q "$want" "$tmp/cxx14.err" || [ "$errors" != 1 ]; then
+        echo "$cxx -std=c++14: want one error, \"$want\"; got $errors:" >&2
+        cat "$tmp/cxx14.err" >&2
+        exit 1
+    fi
+    echo "$cxx -std=c++14: $(grep 'error:' "$tmp/cxx14.err" | sed 's/.*error: //')"
 done
 
 step "ABI guard: abi/ against the debug library, the installed library and the header"

@@ -3,6 +3,7 @@
 #include "sipstatus.h"
 
 int main(void) {
-    SipClass c = sip_class(486);
-    return c == SIP_CLASS_CLIENT_FAILURE && sip_reason(486, NULL) != 0 ? 0 : 1;
+    SipCode busy = SIP_BUSY_HERE;
+    SipClass c = sip_class(busy);
+    return c == SIP_CLASS_CLIENT_FAILURE && sip_reason(busy, NULL) != 0 ? 0 : 1;
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The C side of the test suite: the header compiled alone as C99/C11/C17 and
-# C++17 by gcc and clang; test_api and test_threads built with gcc and clang,
-# linked once against the shared and once against the static library, run;
-# then both run under valgrind memcheck, which must report no error.
+# C++17 by gcc and clang; test_api, test_threads and test_codes (the named
+# code constants) built with gcc and clang, linked once against the shared
+# and once against the static library, run; then test_api and test_threads
+# run under valgrind memcheck, which must report no error.
 # Expects `cargo build` to have run (uses target/debug).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -24,6 +25,7 @@ echo "ok"
 
 c_matrix test_api c99 locales
 c_matrix test_threads c99
+c_matrix test_codes c99
 
 step "C tests under valgrind memcheck"
 memcheck "$C_OUT/test_api-gcc-shared" locales

@@ -1,16 +1,26 @@
 // The C++17 wrapper (include/sipstatus.hpp) against the C API it wraps:
 // every function must give exactly what the C function gives (NULL as
-// std::nullopt, the same bytes otherwise), and the constexpr status_class
-// must agree with sip_class for every code. Built by
-// scripts/check.d/70-packaging.sh with g++ and clang++ under
-// -std=c++17 -Wall -Wextra -Werror -pedantic, against an installed prefix.
+// std::nullopt, the same bytes otherwise), for `lang` as a C string, a
+// std::string and a std::string_view that is not NUL-terminated; the
+// constexpr status_class must agree with sip_class for every code; the
+// known_codes() range, parse_reason(s) and load_locale_dir against their C
+// functions. Built by scripts/check.d/70-packaging.sh with g++ and clang++
+// under -std=c++17 and -std=c++20 -Wall -Wextra -Werror -pedantic, against
+// an installed prefix, and once more with AddressSanitizer.
 #include <sipstatus.hpp>
 
 #include <climits>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -45,6 +55,82 @@ static_assert(sipstatus::status_class(INT_MIN) == sipstatus::Class::Invalid);
 static_assert(static_cast<int>(sipstatus::Class::GlobalFailure) == SIP_CLASS_GLOBAL_FAILURE);
 
 const char *const langs[] = {nullptr, "", "en", "de", "de_AT.UTF-8", "DE", "xx", "C"};
+
+// A Reason is the C struct, field by field.
+bool same_reason(const sipstatus::Reason &r, const SipReason &c) {
+    const bool text_ok = c.has_text ? r.text().has_value() && *r.text() == std::string_view(c.text)
+                                    : !r.text().has_value();
+    return static_cast<int>(r.protocol()) == static_cast<int>(c.protocol) &&
+           r.protocol_name() == std::string_view(c.protocol_name) &&
+           r.cause().value_or(-1) == c.cause && r.location().value_or(-1) == c.location && text_ok &&
+           r.text_truncated() == c.text_truncated && std::memcmp(&r.c_struct(), &c, sizeof c) == 0;
+}
+
+// `lang` as std::string and as a view that is not NUL-terminated (a slice of
+// a longer buffer, with junk after it) gives exactly what the C string gives:
+// the same pointer from every lang function.
+long lang_types_agree(const char *lang) {
+    long bad = 0;
+    const std::string str = lang != nullptr ? lang : "";
+    std::string padded = str + "#junk-not-a-tag";
+    const std::string_view view(padded.data(), str.size());
+    for (int code : {-1, 99, 100, 180, 486, 499, 603, 699, 701, 1000}) {
+        const char *c = sip_reason(code, lang);
+        bad += !same(sipstatus::reason(code, str), c) + !same(sipstatus::reason(code, view), c);
+        const char *short_c = sip_reason_as(code, lang, SIP_FORM_SHORT);
+        bad += !same(sipstatus::reason(code, str, sipstatus::Form::Short), short_c) +
+               !same(sipstatus::reason(code, view, sipstatus::Form::Short), short_c);
+        const char *d = sip_description(code, lang);
+        bad += !same(sipstatus::description(code, str), d) + !same(sipstatus::description(code, view), d);
+    }
+    for (int cls = 0; cls <= 7; ++cls) {
+        const char *c = sip_class_name(cls, lang);
+        const auto k = static_cast<sipstatus::Class>(cls);
+        bad += !same(sipstatus::class_name(k, str), c) + !same(sipstatus::class_name(k, view), c);
+        const char *q = sip_q850_class_name(cls, lang);
+        const auto qk = static_cast<sipstatus::Q850Class>(cls);
+        bad += !same(sipstatus::q850_class_name(qk, str), q) + !same(sipstatus::q850_class_name(qk, view), q);
+    }
+    for (int cause : {0, 16, 17, 45, 127}) {
+        const char *c = sip_q850_name(cause, lang);
+        bad += !same(sipstatus::q850_name(cause, str), c) + !same(sipstatus::q850_name(cause, view), c);
+    }
+    const char *tag = sip_negotiated_lang(lang);
+    bad += sipstatus::negotiated_lang(str).data() != tag;
+    bad += sipstatus::negotiated_lang(view).data() != tag;
+    bad += sipstatus::lang_id(str) != sip_lang_id(lang);
+    bad += sipstatus::lang_id(view) != sip_lang_id(lang);
+    return bad;
+}
+
+// A temporary folder with <dir>/qaa/sip.ftl holding `ftl`.
+std::string locale_dir(const char *ftl) {
+    char dir[] = "/tmp/sipstatus-cpp-XXXXXX";
+    if (mkdtemp(dir) == nullptr) {
+        std::perror("mkdtemp");
+        std::exit(2);
+    }
+    const std::string sub = std::string(dir) + "/qaa";
+    const std::string file = sub + "/sip.ftl";
+    if (mkdir(sub.c_str(), 0700) != 0) {
+        std::perror("mkdir");
+        std::exit(2);
+    }
+    std::FILE *f = std::fopen(file.c_str(), "w");
+    if (f == nullptr || std::fputs(ftl, f) < 0 || std::fclose(f) != 0) {
+        std::perror("write sip.ftl");
+        std::exit(2);
+    }
+    return dir;
+}
+
+void remove_locale_dir(const std::string &dir) {
+    const std::string file = dir + "/qaa/sip.ftl";
+    const std::string sub = dir + "/qaa";
+    std::remove(file.c_str());
+    rmdir(sub.c_str());
+    rmdir(dir.c_str());
+}
 
 } // namespace
 
@@ -163,6 +249,135 @@ int main() {
     check(q850 == 0, "to_q850/from_q850/q850_class/q850_name/q850_class_name == C", q850);
     check(sipstatus::format_reason(17).value_or("") == "Q.850;cause=17;text=\"User busy\"", "format_reason", 17);
     check(!sipstatus::format_reason(45).has_value(), "format_reason unassigned", 45);
+
+    // lang as const char *, std::string and std::string_view.
+    long lang_bad = 0;
+    for (const char *lang : langs) {
+        lang_bad += lang_types_agree(lang);
+    }
+    check(lang_bad == 0, "lang as std::string and string_view == C", lang_bad);
+    check(sipstatus::reason(486, std::string("de")).value_or("") == sipstatus::reason(486, "de").value_or("x"),
+          "reason(486, std::string(\"de\"))", 486);
+    // The view negotiated_lang() gives can be passed back as lang.
+    const std::string_view de = sipstatus::negotiated_lang("de_AT.UTF-8");
+    check(sipstatus::reason(486, de) == sipstatus::reason(486, "de"), "negotiated_lang passed back", 486);
+    check(sipstatus::lang_id(sipstatus::negotiated_lang("de")) == sip_lang_id("de"), "lang_id(negotiated)", 0);
+    // Lengths at the C limit: a tag of SIP_LANG_MAX_LEN - 1 bytes is read
+    // whole, one of SIP_LANG_MAX_LEN or more gives English, as in C.
+    for (std::size_t len : {std::size_t{SIP_LANG_MAX_LEN} - 1, std::size_t{SIP_LANG_MAX_LEN},
+                            std::size_t{SIP_LANG_MAX_LEN} + 1, std::size_t{300}}) {
+        std::string tag = "de_DE.UTF-8@";
+        tag.resize(len, 'x');
+        const std::string_view tail(tag.data(), tag.size());
+        const char *want = sip_negotiated_lang(tag.c_str());
+        check(sipstatus::negotiated_lang(tail).data() == want && sipstatus::negotiated_lang(tag).data() == want,
+              "negotiated_lang of a long tag == C", static_cast<long>(len));
+        check(std::string_view(want) == (len < SIP_LANG_MAX_LEN ? "de" : "en"), "long tag", static_cast<long>(len));
+    }
+    // As in C, a NUL ends the tag.
+    check(sipstatus::negotiated_lang(std::string_view("de\0fr", 5)) == "de", "NUL inside a view", 0);
+    check(sipstatus::negotiated_lang(std::string_view()) == "en", "empty view", 0);
+    // The named constants of the C header are plain ints here too.
+    check(sipstatus::reason(SIP_BUSY_HERE, "de") == sipstatus::reason(486, "de"), "SIP_BUSY_HERE", 486);
+
+    // known_codes(): the range walks sip_known_at.
+    std::vector<int> codes;
+    for (int code : sipstatus::known_codes()) {
+        codes.push_back(code);
+    }
+    long range_bad = codes.size() != sip_known_count();
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+        range_bad += codes[i] != sip_known_at(i);
+    }
+    const auto known = sipstatus::known_codes();
+    range_bad += known.size() != sip_known_count() || known.empty();
+    range_bad += static_cast<std::size_t>(std::distance(known.begin(), known.end())) != sip_known_count();
+    range_bad += *known.begin() != sip_known_at(0);
+    check(range_bad == 0 && !codes.empty(), "known_codes() == sip_known_at", range_bad);
+
+    // parse_reason / parse_reasons against the C functions, as C strings,
+    // std::strings and views that are not NUL-terminated.
+    const char *const values[] = {
+        "Q.850;cause=17;text=\"User busy\";location=LN",
+        "SIP ;cause=486 ;text=\"Busy Here\", Q.850;cause=17",
+        "SIP;cause=200;text=\"Call completed elsewhere\"",
+        "preemption ;cause=1 ;text=\"UA Preemption\"",
+        "Q.850;cause=16;text=\"caf\xc3\xa9 \\\"quoted\\\"\"",
+        "Q.850;cause=16;text=unquoted",
+        "",
+        "SIP;cause=486,",
+        "Q.850;cause=17;cause=18",
+    };
+    long parse_bad = 0;
+    for (const char *v : values) {
+        SipReason c{};
+        const bool ok = sip_parse_reason(v, &c);
+        const std::string str(v);
+        std::string padded = str + ",garbage;;;";
+        const std::string_view view(padded.data(), str.size());
+        for (const auto &r : {sipstatus::parse_reason(v), sipstatus::parse_reason(str), sipstatus::parse_reason(view)}) {
+            parse_bad += ok ? !(r.has_value() && same_reason(*r, c)) : r.has_value();
+        }
+        const std::size_t n = sip_parse_reasons(v, nullptr, 0);
+        std::vector<SipReason> all(n);
+        sip_parse_reasons(v, all.data(), n);
+        for (const auto &rs : {sipstatus::parse_reasons(v), sipstatus::parse_reasons(view)}) {
+            if (n == 0) {
+                parse_bad += rs.has_value();
+                continue;
+            }
+            parse_bad += !rs.has_value() || rs->size() != n;
+            for (std::size_t i = 0; rs.has_value() && i < rs->size() && i < n; ++i) {
+                parse_bad += !same_reason((*rs)[i], all[i]);
+            }
+        }
+    }
+    check(parse_bad == 0, "parse_reason/parse_reasons == C", parse_bad);
+    const auto busy = sipstatus::parse_reason("Q.850;cause=17;text=\"User busy\";location=LN");
+    check(busy && busy->protocol() == sipstatus::ReasonProtocol::Q850 && busy->cause() == 17 &&
+              busy->text() == std::optional<std::string_view>("User busy") && busy->protocol_name() == "Q.850",
+          "parse_reason Q.850", 17);
+    const auto two = sipstatus::parse_reasons("SIP;cause=486, Q.850;cause=17");
+    check(two && two->size() == 2 && (*two)[0].protocol() == sipstatus::ReasonProtocol::Sip &&
+              (*two)[1].cause() == 17 && !(*two)[0].text().has_value(),
+          "parse_reasons two values", 2);
+    check(!sipstatus::parse_reason(static_cast<const char *>(nullptr)), "parse_reason(NULL)", 0);
+    check(!sipstatus::parse_reason(std::string_view("SIP;cause=486\0x", 16)), "parse_reason: NUL inside", 0);
+    std::string longest = "SIP;text=\"";
+    longest.resize(SIP_REASON_MAX_LEN - 2, 'a');
+    longest += '"';  // SIP_REASON_MAX_LEN - 1 bytes: read whole
+    check(sipstatus::parse_reason(longest).has_value() == sip_parse_reason(longest.c_str(), nullptr) &&
+              sipstatus::parse_reason(longest).has_value(),
+          "parse_reason at the length limit", static_cast<long>(longest.size()));
+    longest.insert(10, "a");  // SIP_REASON_MAX_LEN bytes: rejected, as in C
+    check(!sipstatus::parse_reason(longest) && !sip_parse_reason(longest.c_str(), nullptr) &&
+              !sipstatus::parse_reasons(longest),
+          "parse_reason over the length limit", static_cast<long>(longest.size()));
+
+    // load_locale_dir: std::nullopt on success, C's message on failure.
+    const std::string good = locale_dir("sip-486 = Varattu C++\n");
+    check(!sipstatus::reason(486, "qaa").has_value() || sipstatus::negotiated_lang("qaa") == "en",
+          "qaa not there before loading", 0);
+    const auto loaded = sipstatus::load_locale_dir(std::string_view(good.data(), good.size()));
+    check(!loaded.has_value(), "load_locale_dir(good)", 0);
+    if (loaded) {
+        std::fprintf(stderr, "  %s\n", loaded->c_str());
+    }
+    check(sipstatus::reason(486, "qaa").value_or("") == "Varattu C++", "reason from a loaded locale", 486);
+    const std::string broken = locale_dir("sip-486 = Varattu\nsip-603 = {\n");
+    char c_err[4096];
+    const bool c_ok = sip_load_locale_dir(broken.c_str(), c_err, sizeof c_err);
+    const auto err = sipstatus::load_locale_dir(broken.c_str());
+    check(!c_ok && err.has_value() && *err == c_err && err->find("sip.ftl:2") != std::string::npos,
+          "load_locale_dir(broken) gives C's message", 0);
+    check(sipstatus::reason(486, "qaa").value_or("") == "Varattu C++", "a refused load changes nothing", 486);
+    const auto missing = sipstatus::load_locale_dir("/nonexistent-sipstatus-dir");
+    check(missing.has_value() && !missing->empty(), "load_locale_dir(missing)", 0);
+    check(sipstatus::load_locale_dir(static_cast<const char *>(nullptr)).value_or("") == "dir is NULL",
+          "load_locale_dir(NULL)", 0);
+    check(sipstatus::load_locale_dir(std::string_view("/tmp\0x", 6)).has_value(), "load_locale_dir: NUL inside", 0);
+    remove_locale_dir(good);
+    remove_locale_dir(broken);
 
     std::printf("test_wrapper: %d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;

@@ -1,10 +1,11 @@
 //! The `sipstatus` command-line tool, run as a user would: its outputs are
 //! checked against the library, and every error exits non-zero with a
-//! message on stderr and nothing on stdout.
+//! message on stderr (and, for a bad command line, nothing on stdout).
 
 use serde_json::Value;
-use sipstatus::{Cause, Class, Lang, StatusCode, TABLE};
-use std::process::Command;
+use sipstatus::{Cause, Class, Form, Lang, StatusCode, TABLE};
+use std::io::Write;
+use std::process::{Command, Stdio};
 use unicode_width::UnicodeWidthStr;
 
 struct Run {
@@ -13,16 +14,43 @@ struct Run {
     stderr: String,
 }
 
-fn run(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_sipstatus"))
-        .args(args)
-        .output()
+/// The locale variables the tool reads: cleared for every run unless given.
+const LOCALE_VARS: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// Runs the tool with `args`, the locale variables `env` (the others
+/// unset) and `stdin` on standard input (empty when None).
+fn run_with(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sipstatus"));
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for var in LOCALE_VARS {
+        cmd.env_remove(var);
+    }
+    cmd.envs(env.iter().copied());
+    let mut child = cmd.spawn().unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    pipe.write_all(stdin.unwrap_or_default().as_bytes())
         .unwrap();
+    drop(pipe);
+    let out = child.wait_with_output().unwrap();
     Run {
         code: out.status.code(),
         stdout: String::from_utf8(out.stdout).unwrap(),
         stderr: String::from_utf8(out.stderr).unwrap(),
     }
+}
+
+fn run(args: &[&str]) -> Run {
+    run_with(args, &[], None)
+}
+
+fn ok_with(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> String {
+    let r = run_with(args, env, stdin);
+    assert_eq!(r.code, Some(0), "{args:?} {env:?} {stdin:?}: {}", r.stderr);
+    assert_eq!(r.stderr, "", "{args:?}");
+    r.stdout
 }
 
 fn ok(args: &[&str]) -> String {
@@ -99,10 +127,12 @@ fn bad_codes_flags_and_languages_are_errors() {
     for code in ["1000", "0", "99", "700", "-5", "99999999999999999999"] {
         fails(&[code], "is not a SIP response code");
     }
-    fails(&["abc"], "\"abc\" is not a number");
     fails(&["--bogus"], "unexpected argument '--bogus'");
     fails(&["486", "--bogus"], "unexpected argument '--bogus'");
-    fails(&[], "required arguments were not provided");
+    // No argument, and nothing on standard input.
+    fails(&[], "give a code (e.g. 486), a name to look up (e.g. busy)");
+    fails(&["-"], "give a code (e.g. 486)");
+    fails(&[""], "an empty argument is no code and no name");
     fails(
         &["486", "--lang", "xx"],
         "no locale matches language \"xx\"",
@@ -119,7 +149,10 @@ fn bad_codes_flags_and_languages_are_errors() {
     fails(&["--compare", "en,xx"], "no locale matches language \"xx\"");
     fails(&["--table", "486"], "cannot be used with");
     fails(&["--table", "--compare", "en,fr"], "cannot be used with");
-    fails(&["486", "603"], "unexpected argument '603'");
+    fails(&["--langs", "486"], "cannot be used with");
+    fails(&["--compare", "en,fr", "busy"], "cannot be used with");
+    fails(&["generate"], "<WHAT>");
+    fails(&["generate", "pdf"], "invalid value 'pdf'");
 }
 
 /// The display column where `cell` starts in `line`, searching from byte
@@ -300,11 +333,24 @@ fn locale_dir_overrides_and_refuses_broken_files() {
     );
 }
 
+/// Every long option of the tool.
+const FLAGS: [&str; 9] = [
+    "--lang",
+    "--table",
+    "--compare",
+    "--langs",
+    "--q850",
+    "--short",
+    "--ascii",
+    "--json",
+    "--locale-dir",
+];
+
 #[test]
 fn help_and_version() {
     let help = ok(&["--help"]);
-    for flag in ["--lang", "--table", "--compare", "--json", "--locale-dir"] {
-        assert!(help.contains(flag), "{help}");
+    for flag in FLAGS.iter().chain(&["generate", "LC_MESSAGES"]) {
+        assert!(help.contains(flag), "{flag}: {help}");
     }
     assert_eq!(
         ok(&["--version"]),
@@ -351,4 +397,273 @@ fn q850_errors() {
     fails(&["--q850", "0"], "not a cause value");
     fails(&["--q850", "x"], "is not a number");
     fails(&["--q850", "17", "486"], "cannot be used with");
+}
+
+#[test]
+fn several_codes_per_call() {
+    let each: Vec<String> = ["486", "603", "499", "701"]
+        .iter()
+        .map(|c| ok(&[c, "--lang", "fr"]))
+        .collect();
+    assert_eq!(
+        ok(&["486", "603", "499", "701", "--lang", "fr"]),
+        each.join("\n")
+    );
+    // Bad codes among them are a usage error: nothing is printed.
+    fails(&["486", "1000"], "1000 is not a SIP response code");
+}
+
+#[test]
+fn codes_from_standard_input() {
+    let want = ok(&["486", "603", "180"]);
+    let lines = "486\n603\n180\n";
+    // No argument and a pipe, or `-`; blank lines and spaces are skipped;
+    // CRLF is fine.
+    assert_eq!(ok_with(&[], &[], Some(lines)), want);
+    assert_eq!(ok_with(&["-"], &[], Some(lines)), want);
+    assert_eq!(ok_with(&[], &[], Some("\n 486 \r\n\n603\n180")), want);
+    // `-` among arguments: standard input's codes come there.
+    let mixed = ok_with(&["486", "-", "180"], &[], Some("603\n"));
+    assert_eq!(mixed, want);
+    // Options apply to every line.
+    let de = ok_with(&["--lang", "de", "--short"], &[], Some("487\n"));
+    assert_eq!(de, ok(&["487", "--lang", "de", "--short"]));
+
+    // A line that is no code is reported with its number; the others are
+    // still answered, and the exit status is 1.
+    let r = run_with(
+        &[],
+        &[],
+        Some("486\n1000\nbusy\n-\nnothing-matches-this\n603\n"),
+    );
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("standard input, line 2: 1000 is not a SIP response code"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("standard input, line 4: \"-\" is no code and no name"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("standard input, line 5: no known code's phrase or name matches"),
+        "{}",
+        r.stderr
+    );
+    let want = [ok(&["486"]), ok(&["busy"]), ok(&["603"])].join("\n");
+    assert_eq!(r.stdout, want);
+}
+
+/// The codes in the first column of a lookup's output.
+fn listed(out: &str) -> Vec<u16> {
+    out.lines()
+        .map(|l| l.split_whitespace().next().unwrap().parse().unwrap())
+        .collect()
+}
+
+/// The known codes whose phrase (any form, in `lang` or English) or
+/// constant name contains `query`, in any letter case: what a lookup must
+/// list, from the library's own table and phrases.
+fn matching(query: &str, lang: &str) -> Vec<u16> {
+    let q = query.to_lowercase();
+    let forms = [Form::FULL, Form::SHORT, Form::ASCII, Form::ASCII_SHORT];
+    StatusCode::known()
+        .filter(|c| {
+            let ident = c.entry().unwrap().ident.to_lowercase();
+            ident.contains(&q)
+                || ident.replace('_', " ").contains(&q)
+                || [lang, "en"].iter().any(|&l| {
+                    forms
+                        .iter()
+                        .any(|&f| c.reason_as(l, f).to_lowercase().contains(&q))
+                })
+        })
+        .map(StatusCode::as_u16)
+        .collect()
+}
+
+#[test]
+fn lookup_by_name() {
+    let busy = ok(&["busy"]);
+    assert_eq!(listed(&busy), matching("busy", "en"));
+    assert_eq!(listed(&busy), [486, 600]);
+    // Code, phrase, constant name, in columns.
+    let first = busy.lines().next().unwrap();
+    let words: Vec<&str> = first.split("  ").filter(|w| !w.is_empty()).collect();
+    assert_eq!(words, ["486", "Busy Here", "BUSY_HERE"]);
+    // Any letter case; the constant's name with _ or spaces.
+    assert_eq!(ok(&["BuSy"]), busy);
+    assert_eq!(listed(&ok(&["BUSY_HERE"])), [486]);
+    assert_eq!(listed(&ok(&["busy here"])), [486]);
+    for (query, lang) in [
+        ("not", "en"),
+        ("besetzt", "de"),
+        ("occupé", "fr"),
+        ("ZANYATO", "ru"),
+        ("request", "ja"),
+        ("timeout", "de"),
+    ] {
+        let out = ok(&[query, "--lang", lang]);
+        let want = matching(query, lang);
+        assert!(!want.is_empty(), "{query}");
+        assert_eq!(listed(&out), want, "{query} {lang}");
+        // The phrases are the chosen language's.
+        for (line, code) in out.lines().zip(&want) {
+            let phrase = StatusCode::new((*code).into()).unwrap().reason(lang);
+            assert!(line.contains(phrase), "{line} {phrase}");
+        }
+    }
+    // Nothing matches: a message and exit status 1.
+    let r = run(&["no-such-phrase"]);
+    assert_eq!(r.code, Some(1));
+    assert_eq!(r.stdout, "");
+    assert!(
+        r.stderr
+            .contains("no known code's phrase or name matches \"no-such-phrase\""),
+        "{}",
+        r.stderr
+    );
+    // Codes and names together, in order.
+    assert_eq!(ok(&["603", "busy"]), format!("{}\n{busy}", ok(&["603"])));
+}
+
+#[test]
+fn language_from_the_environment() {
+    let de = ok(&["486", "--lang", "de"]);
+    let fr = ok(&["486", "--lang", "fr"]);
+    let en = ok(&["486"]);
+    assert_eq!(ok_with(&["486"], &[("LANG", "de_DE.UTF-8")], None), de);
+    let lc_messages = [("LC_MESSAGES", "fr_FR.UTF-8"), ("LANG", "de_DE.UTF-8")];
+    assert_eq!(ok_with(&["486"], &lc_messages, None), fr);
+    let lc_all = [
+        ("LC_ALL", "de_AT.UTF-8"),
+        ("LC_MESSAGES", "fr_FR.UTF-8"),
+        ("LANG", "en_US.UTF-8"),
+    ];
+    assert_eq!(ok_with(&["486"], &lc_all, None), de);
+    // Empty is unset; C and POSIX are English; a locale we lack is English,
+    // without an error (only --lang says so).
+    let empty = [("LC_ALL", ""), ("LANG", "de_DE.UTF-8")];
+    assert_eq!(ok_with(&["486"], &empty, None), de);
+    for english in ["C", "POSIX", "C.UTF-8", "qaa_QM.UTF-8"] {
+        let env = [("LC_ALL", english), ("LANG", "de_DE.UTF-8")];
+        assert_eq!(ok_with(&["486"], &env, None), en, "{english}");
+    }
+    // --lang wins over the environment.
+    let env = [("LC_ALL", "de_DE.UTF-8")];
+    assert_eq!(ok_with(&["486", "--lang", "fr"], &env, None), fr);
+    // Every mode that takes a language: tables, Q.850, lookups, stdin.
+    assert_eq!(
+        ok_with(&["--table"], &env, None),
+        ok(&["--table", "--lang", "de"])
+    );
+    assert_eq!(
+        ok_with(&["--q850", "17"], &env, None),
+        ok(&["--q850", "17", "--lang", "de"])
+    );
+    assert_eq!(
+        ok_with(&["besetzt"], &env, None),
+        ok(&["besetzt", "--lang", "de"])
+    );
+    assert_eq!(ok_with(&[], &env, Some("486\n")), de);
+}
+
+#[test]
+fn json_for_several_codes_and_names() {
+    // One code argument: an object, as before.
+    let busy_here = json(&["486", "--json"]);
+    assert!(busy_here.is_object());
+    // Several, names, or standard input: an array of the same objects.
+    let several = json(&["486", "603", "--json"]);
+    let decline = json(&["603", "--json"]);
+    assert_eq!(several, serde_json::json!([busy_here, decline]));
+    let busy = json(&["busy", "--json"]);
+    let codes: Vec<u64> = busy
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["code"].as_u64().unwrap())
+        .collect();
+    assert_eq!(codes, [486, 600]);
+    let piped: Value = serde_json::from_str(&ok_with(&["--json"], &[], Some("486\n"))).unwrap();
+    assert_eq!(piped, serde_json::json!([busy_here]));
+}
+
+#[test]
+fn man_page_and_completions() {
+    let man = ok(&["generate", "man"]);
+    assert!(man.contains(".TH sipstatus 1"), "{man}");
+    for flag in FLAGS {
+        // roff writes each - as \-.
+        let roff = flag.replace('-', "\\-");
+        assert!(man.contains(&roff), "{flag} not in the man page");
+    }
+    for section in [
+        "NAME",
+        "SYNOPSIS",
+        "OPTIONS",
+        "COMMANDS",
+        "ENVIRONMENT",
+        "EXIT STATUS",
+        "EXAMPLES",
+    ] {
+        assert!(
+            man.contains(&format!(".SH {section}\n"))
+                || man.contains(&format!(".SH \"{section}\"\n")),
+            "{section}: {man}"
+        );
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        assert!(man.contains(&format!("\\fB{var}\\fR")), "{var}: {man}");
+    }
+    // One page: no pointer to a page of the subcommand, one preamble.
+    assert!(!man.contains("sipstatus\\-generate"), "{man}");
+    assert_eq!(man.matches(".ie \\n(.g").count(), 1, "{man}");
+    for (shell, marker) in [
+        ("bash", "complete -F _sipstatus"),
+        ("zsh", "#compdef sipstatus"),
+        ("fish", "complete -c sipstatus"),
+    ] {
+        let script = ok(&["generate", shell]);
+        assert!(script.contains(marker), "{shell}: {script}");
+        for flag in FLAGS {
+            let name = flag.trim_start_matches('-');
+            assert!(script.contains(name), "{shell}: {flag}");
+        }
+    }
+}
+
+/// The bash completion works in bash: sourced, it completes options.
+/// (zsh and fish are checked by scripts/check.d/30-locales.sh.)
+#[test]
+fn bash_completes_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sipstatus.bash");
+    std::fs::write(&file, ok(&["generate", "bash"])).unwrap();
+    let script = format!(
+        "source '{}'\nCOMP_WORDS=(sipstatus --la)\nCOMP_CWORD=1\nCOMP_LINE='sipstatus --la'\n\
+         COMP_POINT=${{#COMP_LINE}}\n_sipstatus sipstatus --la sipstatus\nprintf '%s\\n' \"${{COMPREPLY[@]}}\"\n",
+        file.display()
+    );
+    let out = Command::new("bash")
+        .args(["--norc", "--noprofile", "-c", &script])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut words: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    words.sort();
+    assert_eq!(words, ["--lang", "--langs"]);
 }

@@ -76,7 +76,7 @@ def parse_ftl(path: Path) -> dict[str, str]:
             message = m.group(1)
             values[message] = m.group(2)
             continue
-        m = re.match(r"^\s+\.([a-z]+) = (.+)$", line)
+        m = re.match(r"^\s+\.([a-z-]+) = (.+)$", line)
         if m and message:
             values[f"{message}.{m.group(1)}"] = m.group(2)
         elif line and not line.startswith("#"):

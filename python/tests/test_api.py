@@ -79,7 +79,7 @@ def test_known_phrases():
     assert sipstatus.reason(486) == "Busy Here"
     assert sipstatus.reason(486, "de") == "Besetzt"
     assert sipstatus.reason(486, "de_AT.UTF-8") == "Besetzt"
-    assert sipstatus.reason(404, "de") == "Nicht gefunden"
+    assert sipstatus.reason(404, "de") == "Rufnummer unbekannt"
     assert sipstatus.reason(499) == "Client Failure"
     assert sipstatus.reason(499, "de") == "Anfragefehler"
     assert sipstatus.reason(701) == sipstatus.SipStatus(701).phrase

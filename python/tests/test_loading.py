@@ -136,7 +136,7 @@ def test_load_locale_dir(tmp_path):
     assert out["before"] == ["Busy Here", False]
     assert re.search(r"/bad/de/sip\.ftl:\d+: ", out["bad"])  # file and line
     assert "missing" in out["missing"]
-    assert out["de_after_bad"] == "Nicht gefunden"  # all or nothing
+    assert out["de_after_bad"] == "Rufnummer unbekannt"  # all or nothing
     assert out["wrong"] == 0
     assert out["after"] == ["Okupata", "OK", True, "eo"]
 

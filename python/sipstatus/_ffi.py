@@ -1,10 +1,10 @@
 """Loads the sipstatus C library and declares every function the package calls.
 
 The library is the one C firmware links (``include/sipstatus.h``): the build
-puts it in this folder as ``_libsipstatus`` plus an extension-module suffix
-(``.abi3.so``). The environment variable ``SIPSTATUS_LIBRARY``, read once at
-import, loads another build instead: a path, or a bare name such as
-``libsipstatus.so`` that the dynamic loader finds.
+puts it in this folder as ``_libsipstatus.abi3.so`` (``.pyd`` on Windows).
+The environment variable ``SIPSTATUS_LIBRARY``, read once at import, loads
+another build instead: a path, or a bare name such as ``libsipstatus.so``
+that the dynamic loader finds.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ _bool = ctypes.c_bool
 # c_char_p as a result gives bytes, or None for NULL; as an argument it takes
 # bytes or None.
 _str = ctypes.c_char_p
+
 
 # name: (result, arguments), as in include/sipstatus.h. `enum SipClass` is an
 # int-sized C enum.
@@ -53,7 +54,9 @@ _PROTOTYPES: dict[str, tuple[object, list[object]]] = {
 
 def _bundled_path() -> str:
     here = os.path.dirname(os.path.abspath(__file__))
-    for suffix in EXTENSION_SUFFIXES:
+    # The wheel is py3-none: .abi3.so is not among PyPy's suffixes, but
+    # ctypes loads it all the same.
+    for suffix in dict.fromkeys([*EXTENSION_SUFFIXES, ".abi3.so"]):
         path = os.path.join(here, _STEM + suffix)
         if os.path.isfile(path):
             return path

@@ -385,6 +385,24 @@ class _SipStatusBase(IntEnum):
         """6xx."""
         return status_class(self) is SipClass.GLOBAL_FAILURE
 
+    # The names of http.HTTPStatus (Python 3.12) where the meaning is the
+    # same; is_success and is_redirection are the same names already.
+
+    @property
+    def is_informational(self) -> bool:
+        """1xx: ``is_provisional`` under ``http.HTTPStatus``'s name."""
+        return self.is_provisional
+
+    @property
+    def is_client_error(self) -> bool:
+        """4xx: ``is_client_failure`` under ``http.HTTPStatus``'s name."""
+        return self.is_client_failure
+
+    @property
+    def is_server_error(self) -> bool:
+        """5xx: ``is_server_failure`` under ``http.HTTPStatus``'s name."""
+        return self.is_server_failure
+
     @property
     def short_phrase(self) -> str:
         """The English short form (at most 16 columns): ``"Call Cancelled"`` for 487."""
@@ -397,35 +415,99 @@ class _SipStatusBase(IntEnum):
         return reason(self, lang, short=short, ascii=ascii)
 
 
-def _members() -> list[tuple[str, int]]:
-    """Every known code with its constant name, from the library's table."""
-    members = []
-    for i in range(_lib.sip_known_count()):
-        code = _lib.sip_known_at(i)
-        members.append((_text(_lib.sip_code_name(code)), code))
-    return members
-
-
-if TYPE_CHECKING:
-    from enum import EnumMeta
-
-    class _SipStatusMeta(EnumMeta):
-        # The members are made at run time, so a type checker sees none:
-        # every unknown attribute of SipStatus is taken as a member.
-        def __getattr__(cls, name: str) -> SipStatus: ...
-
-    class SipStatus(_SipStatusBase, metaclass=_SipStatusMeta):
-        """Every SIP response code the library knows, as an ``IntEnum``."""
-
-else:
-    SipStatus = _SipStatusBase("SipStatus", _members(), module=__name__, qualname="SipStatus")
-    SipStatus.__doc__ = """Every SIP response code the library knows, as an ``IntEnum``.
+class SipStatus(_SipStatusBase):
+    """Every SIP response code the library knows, as an ``IntEnum``.
 
     ``SipStatus.BUSY_HERE == 486``; ``SipStatus(486).phrase == "Busy Here"``;
     ``SipStatus(499)`` raises ``ValueError``, since 499 is not a known code.
     The members are the library's table (``sip_known_at``), named by
-    ``sip_code_name``, so a code added in Rust appears here with no second
-    list.
+    ``sip_code_name``, written out here so that type checkers and IDEs see
+    them; python/tests/test_enum.py fails when the two differ.
     """
+
+    # BEGIN members: written by python/tests/test_enum.py from the library's
+    # table; do not edit. After a change to the table in Rust, rewrite with
+    #   cargo build && SIPSTATUS_BLESS=1 SIPSTATUS_LIBRARY=target/debug/libsipstatus.so \
+    #       target/py-venv/bin/pytest python/tests/test_enum.py
+    TRYING = 100
+    RINGING = 180
+    CALL_IS_BEING_FORWARDED = 181
+    QUEUED = 182
+    SESSION_PROGRESS = 183
+    EARLY_DIALOG_TERMINATED = 199
+    OK = 200
+    ACCEPTED = 202
+    NO_NOTIFICATION = 204
+    MULTIPLE_CHOICES = 300
+    MOVED_PERMANENTLY = 301
+    MOVED_TEMPORARILY = 302
+    USE_PROXY = 305
+    ALTERNATIVE_SERVICE = 380
+    BAD_REQUEST = 400
+    UNAUTHORIZED = 401
+    PAYMENT_REQUIRED = 402
+    FORBIDDEN = 403
+    NOT_FOUND = 404
+    METHOD_NOT_ALLOWED = 405
+    NOT_ACCEPTABLE = 406
+    PROXY_AUTHENTICATION_REQUIRED = 407
+    REQUEST_TIMEOUT = 408
+    CONFLICT = 409
+    GONE = 410
+    LENGTH_REQUIRED = 411
+    CONDITIONAL_REQUEST_FAILED = 412
+    REQUEST_ENTITY_TOO_LARGE = 413
+    REQUEST_URI_TOO_LONG = 414
+    UNSUPPORTED_MEDIA_TYPE = 415
+    UNSUPPORTED_URI_SCHEME = 416
+    UNKNOWN_RESOURCE_PRIORITY = 417
+    BAD_EXTENSION = 420
+    EXTENSION_REQUIRED = 421
+    SESSION_INTERVAL_TOO_SMALL = 422
+    INTERVAL_TOO_BRIEF = 423
+    BAD_LOCATION_INFORMATION = 424
+    BAD_ALERT_MESSAGE = 425
+    USE_IDENTITY_HEADER = 428
+    PROVIDE_REFERRER_IDENTITY = 429
+    FLOW_FAILED = 430
+    ANONYMITY_DISALLOWED = 433
+    BAD_IDENTITY_INFO = 436
+    UNSUPPORTED_CREDENTIAL = 437
+    INVALID_IDENTITY_HEADER = 438
+    FIRST_HOP_LACKS_OUTBOUND_SUPPORT = 439
+    MAX_BREADTH_EXCEEDED = 440
+    BAD_INFO_PACKAGE = 469
+    CONSENT_NEEDED = 470
+    TEMPORARILY_UNAVAILABLE = 480
+    CALL_TRANSACTION_DOES_NOT_EXIST = 481
+    LOOP_DETECTED = 482
+    TOO_MANY_HOPS = 483
+    ADDRESS_INCOMPLETE = 484
+    AMBIGUOUS = 485
+    BUSY_HERE = 486
+    REQUEST_TERMINATED = 487
+    NOT_ACCEPTABLE_HERE = 488
+    BAD_EVENT = 489
+    REQUEST_PENDING = 491
+    UNDECIPHERABLE = 493
+    SECURITY_AGREEMENT_REQUIRED = 494
+    SERVER_INTERNAL_ERROR = 500
+    NOT_IMPLEMENTED = 501
+    BAD_GATEWAY = 502
+    SERVICE_UNAVAILABLE = 503
+    SERVER_TIME_OUT = 504
+    VERSION_NOT_SUPPORTED = 505
+    MESSAGE_TOO_LARGE = 513
+    PUSH_NOTIFICATION_SERVICE_NOT_SUPPORTED = 555
+    PRECONDITION_FAILURE = 580
+    BUSY_EVERYWHERE = 600
+    DECLINE = 603
+    DOES_NOT_EXIST_ANYWHERE = 604
+    NOT_ACCEPTABLE_GLOBAL = 606
+    UNWANTED = 607
+    REJECTED = 608
+    PARTY_HANGS_UP = 701
+    # END members
+
 
 __version__: str = _text(_lib.sip_version())

@@ -25,6 +25,22 @@ _bool = ctypes.c_bool
 _str = ctypes.c_char_p
 
 
+class SipReason(ctypes.Structure):
+    """``struct SipReason`` of include/sipstatus.h: one value of a Reason
+    header, as ``sip_parse_reason`` fills it (python/tests/test_reason.py
+    compares the fields with the header's)."""
+
+    _fields_ = [
+        ("protocol", _int),  # enum SipReasonProtocol, an int-sized C enum
+        ("cause", _int),
+        ("location", _int),
+        ("has_text", _bool),
+        ("text_truncated", _bool),
+        ("protocol_name", ctypes.c_char * 32),  # SIP_REASON_PROTOCOL_SIZE
+        ("text", ctypes.c_char * 128),  # SIP_REASON_TEXT_SIZE
+    ]
+
+
 # name: (result, arguments), as in include/sipstatus.h. `enum SipClass` is an
 # int-sized C enum.
 _PROTOTYPES: dict[str, tuple[object, list[object]]] = {
@@ -49,6 +65,8 @@ _PROTOTYPES: dict[str, tuple[object, list[object]]] = {
     "sip_q850_class": (_int, [_int]),
     "sip_q850_class_name": (_str, [_int, _str]),
     "sip_format_reason": (_size, [_int, _str, ctypes.POINTER(ctypes.c_char), _size]),
+    "sip_parse_reason": (_bool, [_str, ctypes.POINTER(SipReason)]),
+    "sip_parse_reasons": (_size, [_str, ctypes.POINTER(SipReason), _size]),
 }
 
 

@@ -39,12 +39,16 @@ def test_annotations_hold_at_run_time() -> None:
 
 # Run by mypy --strict below, as a user's module: every name resolves.
 TYPED_USE = """\
-from sipstatus import SipStatus
+from sipstatus import Reason, ReasonProtocol, SipStatus, parse_reason, parse_reasons
 
 busy: SipStatus = SipStatus.BUSY_HERE
 informational: bool = SipStatus.TRYING.is_informational
 client_error: bool = busy.is_client_error
 server_error: bool = busy.is_server_error
+value: Reason = parse_reason('Q.850;cause=17;text="User busy"')
+protocol: ReasonProtocol = value.protocol
+cause: int | None = value.cause
+values: list[Reason] = parse_reasons("SIP;cause=600, Q.850;cause=17")
 reveal_type(SipStatus.BUSY_HERE)
 """
 
@@ -77,7 +81,7 @@ def test_mypy_sees_the_members_and_rejects_a_misspelt_one(tmp_path: Path) -> Non
     assert done.returncode == 1
     # A member's type is the member itself, as for any enum written out.
     assert any(
-        line.startswith("typed_use.py:7: note: Revealed type is")
+        line.startswith("typed_use.py:11: note: Revealed type is")
         and "sipstatus.SipStatus.BUSY_HERE" in line
         for line in lines
     ), done.stdout

@@ -1,9 +1,10 @@
 # The Python package's release files, as a user gets them: scripts/python-dist
 # makes the sdist and the manylinux wheel (auditwheel must accept it for
-# manylinux2014, glibc 2.17); both must carry what they need; then each is
-# installed with pip into a fresh virtualenv, with nothing else of the
-# repository, and the package's tests run against that installed copy
-# (SIPSTATUS_TEST_INSTALLED makes them fail if they import another).
+# manylinux2014, glibc 2.17); both must carry what they need; the zig-linked
+# library must contain panics; then each is installed with pip into a fresh
+# virtualenv, with nothing else of the repository, and the package's tests
+# run against that installed copy (SIPSTATUS_TEST_INSTALLED makes them fail
+# if they import another).
 set -euo pipefail
 . scripts/lib.sh
 
@@ -43,6 +44,21 @@ for f in pyproject.toml setup.py sipstatus/__init__.py LICENSE-MIT LICENSE-APACH
     grep -qx "$f" "$dist/sdist-files" || { echo "$sdist: no $f" >&2; exit 1; }
 done
 echo "$(basename "$sdist"): $(wc -l <"$dist/crate-files") files of the crate, both licenses"
+
+# zig links the wheel's library with its own unwinder (no libgcc_s): panics
+# must still be caught at the C boundary. The panic-test build of the same
+# target, under tests/c/panic.c as 50-reliability runs it.
+step "panic containment in a cargo-zigbuild library (glibc 2.17, release, panic-test)"
+zig_lib=target/py-zig-panic/$(uname -m)-unknown-linux-gnu/release
+PATH="$PWD/$PY_VENV/bin:$PATH" cargo zigbuild --quiet --release --lib --features panic-test \
+    --target "$(uname -m)-unknown-linux-gnu.2.17" --target-dir target/py-zig-panic
+mkdir -p "$C_OUT"
+clang -Wall -Wextra -Werror -Iinclude -Itests/c -pthread tests/c/panic.c -o "$C_OUT/panic-zig" \
+    -L"$zig_lib" -lsipstatus -Wl,-rpath,"$PWD/$zig_lib" -ldl
+RUST_BACKTRACE=0 "$C_OUT/panic-zig" tests/c/stress/a 2>"$C_OUT/panic-zig.stderr"
+panics=$(grep -c "injected panic" "$C_OUT/panic-zig.stderr" || true)
+echo "panic-zig: $panics panics injected and contained"
+[ "$panics" -ge 3000 ]
 
 # install_and_test NAME ARTIFACT: a fresh virtualenv target/py-fresh-NAME,
 # ARTIFACT installed with pip (timed), the test tools, then pytest.

@@ -30,7 +30,11 @@ use std::{env, fs};
 const FORMS: [&str; 3] = ["short", "ascii", "ascii-short"];
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read when the script runs, not baked in when it is compiled: cargo
+    // reuses a compiled build script for another copy of the same crate
+    // (e.g. a checkout and the crate in a Python sdist, one target folder).
+    let manifest_dir = env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = PathBuf::from(manifest_dir).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
     println!("cargo:rerun-if-changed=src/text.rs");
     println!("cargo:rerun-if-env-changed=SIPSTATUS_LOCALES");

@@ -78,3 +78,16 @@ c_matrix() {
 memcheck() {
     valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite "$@"
 }
+
+# The Python tools' virtualenv (40-python, 45-python-dist, scripts/python-dist):
+# made when missing, then brought to python/requirements-dev.txt (pinned;
+# pip does nothing when everything is there).
+PY_VENV=target/py-venv
+py_venv() {
+    if ! "$PY_VENV/bin/python" -c pass >/dev/null 2>&1; then
+        step "making $PY_VENV"
+        rm -rf "$PY_VENV"
+        python3 -m venv "$PY_VENV"
+    fi
+    "$PY_VENV/bin/pip" -q --disable-pip-version-check install -r python/requirements-dev.txt
+}

@@ -27,6 +27,7 @@ from __future__ import annotations
 import ctypes
 import operator
 import os
+from dataclasses import dataclass
 from enum import IntEnum
 
 from . import _ffi
@@ -51,6 +52,10 @@ __all__ = [
     "q850_class",
     "q850_class_name",
     "format_reason",
+    "parse_reason",
+    "parse_reasons",
+    "Reason",
+    "ReasonProtocol",
     "library_path",
     "__version__",
 ]
@@ -247,7 +252,7 @@ def lang_from_accept_language(value: str | None) -> str:
     malformed parts are skipped, and ``"en"`` is the answer when nothing
     matches or ``value`` is None or empty.
 
-    >>> lang_from_accept_language("da, de-CH;q=0.8, en;q=0.7")
+    >>> lang_from_accept_language("eu, de-CH;q=0.8, en;q=0.7")
     'de'
     """
     if value is not None and not isinstance(value, str):
@@ -385,6 +390,24 @@ class _SipStatusBase(IntEnum):
         """6xx."""
         return status_class(self) is SipClass.GLOBAL_FAILURE
 
+    # The names of http.HTTPStatus (Python 3.12) where the meaning is the
+    # same; is_success and is_redirection are the same names already.
+
+    @property
+    def is_informational(self) -> bool:
+        """1xx: ``is_provisional`` under ``http.HTTPStatus``'s name."""
+        return self.is_provisional
+
+    @property
+    def is_client_error(self) -> bool:
+        """4xx: ``is_client_failure`` under ``http.HTTPStatus``'s name."""
+        return self.is_client_failure
+
+    @property
+    def is_server_error(self) -> bool:
+        """5xx: ``is_server_failure`` under ``http.HTTPStatus``'s name."""
+        return self.is_server_failure
+
     @property
     def short_phrase(self) -> str:
         """The English short form (at most 16 columns): ``"Call Cancelled"`` for 487."""
@@ -397,35 +420,221 @@ class _SipStatusBase(IntEnum):
         return reason(self, lang, short=short, ascii=ascii)
 
 
-def _members() -> list[tuple[str, int]]:
-    """Every known code with its constant name, from the library's table."""
-    members = []
-    for i in range(_lib.sip_known_count()):
-        code = _lib.sip_known_at(i)
-        members.append((_text(_lib.sip_code_name(code)), code))
-    return members
-
-
-if TYPE_CHECKING:
-    from enum import EnumMeta
-
-    class _SipStatusMeta(EnumMeta):
-        # The members are made at run time, so a type checker sees none:
-        # every unknown attribute of SipStatus is taken as a member.
-        def __getattr__(cls, name: str) -> SipStatus: ...
-
-    class SipStatus(_SipStatusBase, metaclass=_SipStatusMeta):
-        """Every SIP response code the library knows, as an ``IntEnum``."""
-
-else:
-    SipStatus = _SipStatusBase("SipStatus", _members(), module=__name__, qualname="SipStatus")
-    SipStatus.__doc__ = """Every SIP response code the library knows, as an ``IntEnum``.
+class SipStatus(_SipStatusBase):
+    """Every SIP response code the library knows, as an ``IntEnum``.
 
     ``SipStatus.BUSY_HERE == 486``; ``SipStatus(486).phrase == "Busy Here"``;
     ``SipStatus(499)`` raises ``ValueError``, since 499 is not a known code.
     The members are the library's table (``sip_known_at``), named by
-    ``sip_code_name``, so a code added in Rust appears here with no second
-    list.
+    ``sip_code_name``, written out here so that type checkers and IDEs see
+    them; python/tests/test_enum.py fails when the two differ.
     """
+
+    # BEGIN members: written by python/tests/test_enum.py from the library's
+    # table; do not edit. After a change to the table in Rust, rewrite with
+    #   cargo build && SIPSTATUS_BLESS=1 SIPSTATUS_LIBRARY=target/debug/libsipstatus.so \
+    #       target/py-venv/bin/pytest python/tests/test_enum.py
+    TRYING = 100
+    RINGING = 180
+    CALL_IS_BEING_FORWARDED = 181
+    QUEUED = 182
+    SESSION_PROGRESS = 183
+    EARLY_DIALOG_TERMINATED = 199
+    OK = 200
+    ACCEPTED = 202
+    NO_NOTIFICATION = 204
+    MULTIPLE_CHOICES = 300
+    MOVED_PERMANENTLY = 301
+    MOVED_TEMPORARILY = 302
+    USE_PROXY = 305
+    ALTERNATIVE_SERVICE = 380
+    BAD_REQUEST = 400
+    UNAUTHORIZED = 401
+    PAYMENT_REQUIRED = 402
+    FORBIDDEN = 403
+    NOT_FOUND = 404
+    METHOD_NOT_ALLOWED = 405
+    NOT_ACCEPTABLE = 406
+    PROXY_AUTHENTICATION_REQUIRED = 407
+    REQUEST_TIMEOUT = 408
+    CONFLICT = 409
+    GONE = 410
+    LENGTH_REQUIRED = 411
+    CONDITIONAL_REQUEST_FAILED = 412
+    REQUEST_ENTITY_TOO_LARGE = 413
+    REQUEST_URI_TOO_LONG = 414
+    UNSUPPORTED_MEDIA_TYPE = 415
+    UNSUPPORTED_URI_SCHEME = 416
+    UNKNOWN_RESOURCE_PRIORITY = 417
+    BAD_EXTENSION = 420
+    EXTENSION_REQUIRED = 421
+    SESSION_INTERVAL_TOO_SMALL = 422
+    INTERVAL_TOO_BRIEF = 423
+    BAD_LOCATION_INFORMATION = 424
+    BAD_ALERT_MESSAGE = 425
+    USE_IDENTITY_HEADER = 428
+    PROVIDE_REFERRER_IDENTITY = 429
+    FLOW_FAILED = 430
+    ANONYMITY_DISALLOWED = 433
+    BAD_IDENTITY_INFO = 436
+    UNSUPPORTED_CREDENTIAL = 437
+    INVALID_IDENTITY_HEADER = 438
+    FIRST_HOP_LACKS_OUTBOUND_SUPPORT = 439
+    MAX_BREADTH_EXCEEDED = 440
+    BAD_INFO_PACKAGE = 469
+    CONSENT_NEEDED = 470
+    TEMPORARILY_UNAVAILABLE = 480
+    CALL_TRANSACTION_DOES_NOT_EXIST = 481
+    LOOP_DETECTED = 482
+    TOO_MANY_HOPS = 483
+    ADDRESS_INCOMPLETE = 484
+    AMBIGUOUS = 485
+    BUSY_HERE = 486
+    REQUEST_TERMINATED = 487
+    NOT_ACCEPTABLE_HERE = 488
+    BAD_EVENT = 489
+    REQUEST_PENDING = 491
+    UNDECIPHERABLE = 493
+    SECURITY_AGREEMENT_REQUIRED = 494
+    SERVER_INTERNAL_ERROR = 500
+    NOT_IMPLEMENTED = 501
+    BAD_GATEWAY = 502
+    SERVICE_UNAVAILABLE = 503
+    SERVER_TIME_OUT = 504
+    VERSION_NOT_SUPPORTED = 505
+    MESSAGE_TOO_LARGE = 513
+    PUSH_NOTIFICATION_SERVICE_NOT_SUPPORTED = 555
+    PRECONDITION_FAILURE = 580
+    BUSY_EVERYWHERE = 600
+    DECLINE = 603
+    DOES_NOT_EXIST_ANYWHERE = 604
+    NOT_ACCEPTABLE_GLOBAL = 606
+    UNWANTED = 607
+    REJECTED = 608
+    PARTY_HANGS_UP = 701
+    # END members
+
+
+class ReasonProtocol(IntEnum):
+    """The protocol of a Reason header value.
+
+    The values are those of the C enum ``SipReasonProtocol``, whose
+    ``NONE`` (what a rejected parse leaves) is never in a ``Reason``:
+    ``parse_reason`` raises instead.
+    """
+
+    SIP = 1
+    """``cause`` is a SIP status code."""
+    Q850 = 2
+    """``cause`` is a Q.850 cause value."""
+    OTHER = 3
+    """Any other protocol token: see ``Reason.protocol_name``."""
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One value of a SIP Reason header (RFC 3326, RFC 8606), e.g.
+    ``Q.850;cause=16;text="Normal call clearing";location=LN``, as
+    ``parse_reason`` and ``parse_reasons`` read it."""
+
+    protocol: ReasonProtocol
+    """``SIP``, ``Q850`` (in any letter case on the wire), or ``OTHER``."""
+    protocol_name: str
+    """The protocol token: ``"SIP"`` and ``"Q.850"`` as registered, any other
+    as written, cut to 31 bytes."""
+    cause: int | None
+    """The ``cause`` parameter as written, not range-checked (0 to 2**31 - 1):
+    a SIP status code for SIP, a Q.850 cause value for Q.850; None when
+    absent."""
+    text: str | None
+    """The ``text`` parameter, unescaped (``\\"`` reads as ``"``, a folded
+    line as one space); None when absent. At most 127 bytes of UTF-8, cut
+    at a character boundary (see ``text_truncated``). It holds no NUL, CR or
+    LF, but may hold other control characters and bidi marks as the sender
+    wrote them: clean it before showing it on a display."""
+    text_truncated: bool
+    """Whether ``text`` was cut to fit in 127 bytes."""
+    location: int | None
+    """The RFC 8606 ``location`` of a Q.850 value: the Q.850 location its
+    token names, 0 (``U``) to 15 (``LOC-15``); None when absent, for other
+    protocols, and for a token that is not one of the sixteen."""
+
+
+# SIP_REASON_MAX_LEN: the most bytes of a value the C functions read, NUL
+# included.
+_REASON_MAX_LEN = 1024
+
+
+def _reason_arg(value: object) -> bytes:
+    """A Reason header value for C: NUL-free UTF-8 (lone surrogates pass
+    through as bytes the library rejects), short enough to be read whole."""
+    if not isinstance(value, str):
+        raise TypeError(f"value must be a str, not {type(value).__name__}")
+    if "\0" in value:
+        raise ValueError(f"a Reason header value cannot contain NUL: {value!r}")
+    encoded = value.encode("utf-8", "surrogatepass")
+    if len(encoded) >= _REASON_MAX_LEN:
+        raise ValueError(
+            f"Reason header value too long: {len(encoded)} bytes of UTF-8, "
+            f"the most read is {_REASON_MAX_LEN - 1}"
+        )
+    return encoded
+
+
+def _reason(c: _ffi.SipReason) -> Reason:
+    return Reason(
+        protocol=ReasonProtocol(c.protocol),
+        protocol_name=c.protocol_name.decode("utf-8"),
+        cause=None if c.cause < 0 else c.cause,
+        text=c.text.decode("utf-8") if c.has_text else None,
+        text_truncated=bool(c.text_truncated),
+        location=None if c.location < 0 else c.location,
+    )
+
+
+def parse_reason(value: str) -> Reason:
+    """The first value of the Reason header value ``value`` (what follows
+    ``Reason:``), e.g. for a BYE that ended a call:
+
+    >>> r = parse_reason('Q.850;cause=16;text="Normal call clearing"')
+    >>> r.protocol, r.cause, r.text
+    (<ReasonProtocol.Q850: 2>, 16, 'Normal call clearing')
+
+    The grammar is RFC 3326's, with RFC 8606's ``location``: comma-separated
+    values ``protocol *(;param)``; ``cause``, ``text`` and ``location`` are
+    read, other well-formed parameters skipped; tokens and parameter names
+    match in any letter case. ``parse_reasons`` gives every value (e.g. the
+    Q.850 one after a SIP one).
+
+    Raises ``ValueError`` for a malformed value (an empty one, ``cause``,
+    ``text`` or ``location`` twice in one value, an unquoted or unterminated
+    text, a bare CR or LF, a control character outside an escape, a NUL,
+    anything the grammar does not allow, 1024 bytes of UTF-8 or more),
+    ``TypeError`` for a ``value`` that is not a str.
+    """
+    encoded = _reason_arg(value)
+    out = _ffi.SipReason()
+    if not _lib.sip_parse_reason(encoded, ctypes.byref(out)):
+        raise ValueError(f"malformed Reason header value: {value!r}")
+    return _reason(out)
+
+
+def parse_reasons(value: str) -> list[Reason]:
+    """Every value of the Reason header value ``value``, in order:
+
+    >>> [(r.protocol_name, r.cause) for r in parse_reasons("SIP;cause=600, Q.850;cause=17")]
+    [('SIP', 600), ('Q.850', 17)]
+
+    Raises as ``parse_reason`` does; a malformed value anywhere in the list
+    rejects the whole header.
+    """
+    encoded = _reason_arg(value)
+    count = _lib.sip_parse_reasons(encoded, None, 0)
+    if count == 0:
+        raise ValueError(f"malformed Reason header value: {value!r}")
+    out = (_ffi.SipReason * count)()
+    _lib.sip_parse_reasons(encoded, out, count)
+    return [_reason(c) for c in out]
+
 
 __version__: str = _text(_lib.sip_version())

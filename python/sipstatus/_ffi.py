@@ -1,10 +1,10 @@
 """Loads the sipstatus C library and declares every function the package calls.
 
 The library is the one C firmware links (``include/sipstatus.h``): the build
-puts it in this folder as ``_libsipstatus`` plus an extension-module suffix
-(``.abi3.so``). The environment variable ``SIPSTATUS_LIBRARY``, read once at
-import, loads another build instead: a path, or a bare name such as
-``libsipstatus.so`` that the dynamic loader finds.
+puts it in this folder as ``_libsipstatus.abi3.so`` (``.pyd`` on Windows).
+The environment variable ``SIPSTATUS_LIBRARY``, read once at import, loads
+another build instead: a path, or a bare name such as ``libsipstatus.so``
+that the dynamic loader finds.
 """
 
 from __future__ import annotations
@@ -23,6 +23,23 @@ _bool = ctypes.c_bool
 # c_char_p as a result gives bytes, or None for NULL; as an argument it takes
 # bytes or None.
 _str = ctypes.c_char_p
+
+
+class SipReason(ctypes.Structure):
+    """``struct SipReason`` of include/sipstatus.h: one value of a Reason
+    header, as ``sip_parse_reason`` fills it (python/tests/test_reason.py
+    compares the fields with the header's)."""
+
+    _fields_ = [
+        ("protocol", _int),  # enum SipReasonProtocol, an int-sized C enum
+        ("cause", _int),
+        ("location", _int),
+        ("has_text", _bool),
+        ("text_truncated", _bool),
+        ("protocol_name", ctypes.c_char * 32),  # SIP_REASON_PROTOCOL_SIZE
+        ("text", ctypes.c_char * 128),  # SIP_REASON_TEXT_SIZE
+    ]
+
 
 # name: (result, arguments), as in include/sipstatus.h. `enum SipClass` is an
 # int-sized C enum.
@@ -48,12 +65,16 @@ _PROTOTYPES: dict[str, tuple[object, list[object]]] = {
     "sip_q850_class": (_int, [_int]),
     "sip_q850_class_name": (_str, [_int, _str]),
     "sip_format_reason": (_size, [_int, _str, ctypes.POINTER(ctypes.c_char), _size]),
+    "sip_parse_reason": (_bool, [_str, ctypes.POINTER(SipReason)]),
+    "sip_parse_reasons": (_size, [_str, ctypes.POINTER(SipReason), _size]),
 }
 
 
 def _bundled_path() -> str:
     here = os.path.dirname(os.path.abspath(__file__))
-    for suffix in EXTENSION_SUFFIXES:
+    # The wheel is py3-none: .abi3.so is not among PyPy's suffixes, but
+    # ctypes loads it all the same.
+    for suffix in dict.fromkeys([*EXTENSION_SUFFIXES, ".abi3.so"]):
         path = os.path.join(here, _STEM + suffix)
         if os.path.isfile(path):
             return path

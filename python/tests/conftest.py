@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ctypes
+import os
 import re
 from pathlib import Path
 from typing import Callable
@@ -14,6 +15,17 @@ import sipstatus
 
 REPO = Path(__file__).resolve().parents[2]
 LOCALES = REPO / "locales"
+
+# scripts/check.d/45-python-dist.sh runs this suite in a fresh virtualenv
+# with the package installed from the sdist, then from the wheel, and names
+# that virtualenv here: the copy under test must come from it, C library
+# included.
+_INSTALLED = os.environ.get("SIPSTATUS_TEST_INSTALLED")
+if _INSTALLED:
+    _prefix = Path(_INSTALLED).resolve()
+    for _what in (sipstatus.__file__, sipstatus.library_path):
+        if not Path(_what or "").resolve().is_relative_to(_prefix):
+            raise RuntimeError(f"SIPSTATUS_TEST_INSTALLED={_INSTALLED}, but sipstatus is {_what}")
 
 
 class RawLibrary:

@@ -29,3 +29,13 @@ def test_package_docstring_examples():
     results = _run(sipstatus.__doc__ or "", "sipstatus")
     assert results.attempted >= 3
     assert results.failed == 0
+
+
+def test_every_docstring_example():
+    """The examples in the docstrings of the package's functions and classes."""
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    for test in doctest.DocTestFinder().find(sipstatus):
+        runner.run(test)
+    results = runner.summarize(verbose=False)
+    assert results.attempted >= 8
+    assert results.failed == 0

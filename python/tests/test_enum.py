@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import copy
 import enum
+import os
 import pickle
 import re
+from http import HTTPStatus
 
 import pytest
 
@@ -28,6 +30,43 @@ def test_members_are_the_librarys_table(raw):
         assert not raw.lib.sip_is_known(code)
         with pytest.raises(ValueError):
             SipStatus(code)
+
+
+# The members of SipStatus are written out in the source, for type checkers
+# and IDEs; this test keeps them the library's table.
+SOURCE = REPO / "python" / "sipstatus" / "__init__.py"
+MEMBERS = re.compile(
+    # The BEGIN comment (several lines), the members, the END comment.
+    r"^    # BEGIN members[^\n]*\n(?:    #[^\n]*\n)*(?P<body>.*?)^    # END members$",
+    re.M | re.S,
+)
+
+
+def test_members_are_written_out_from_the_librarys_table(raw):
+    """Fails when a code is added to (or removed from, or renamed in) the
+    library and not in python/sipstatus/__init__.py; SIPSTATUS_BLESS=1
+    rewrites the members from the library sipstatus loaded."""
+    table = [(raw.lib.sip_code_name(code).decode(), code) for code in raw.known_codes()]
+    want = "".join(f"    {name} = {code}\n" for name, code in table)
+    text = SOURCE.read_text(encoding="utf-8")
+    found = MEMBERS.search(text)
+    assert found, f"{SOURCE}: no '# BEGIN members' ... '# END members' block in SipStatus"
+    if found["body"] == want:
+        return
+    if os.environ.get("SIPSTATUS_BLESS") == "1":
+        SOURCE.write_text(text[: found.start("body")] + want + text[found.end("body") :], "utf-8")
+        return
+    written = dict(re.findall(r"^    (\w+) = (\d+)$", found["body"], re.M))
+    library = {name: str(code) for name, code in table}
+    missing = sorted(set(library.items()) - set(written.items()), key=lambda m: int(m[1]))
+    extra = sorted(set(written.items()) - set(library.items()), key=lambda m: int(m[1]))
+    pytest.fail(
+        f"SipStatus in {SOURCE} is not the library's table ({sipstatus.library_path}):\n"
+        f"  missing: {missing}\n  not in the library: {extra}\n"
+        "Rewrite it (then reinstall the package): cargo build && SIPSTATUS_BLESS=1 "
+        "SIPSTATUS_LIBRARY=target/debug/libsipstatus.so target/py-venv/bin/pytest "
+        "python/tests/test_enum.py"
+    )
 
 
 def test_http_status_style():
@@ -71,6 +110,32 @@ def test_is_class_properties():
     assert SipStatus.TRYING.is_provisional
     assert SipStatus.OK.is_success
     assert SipStatus.BUSY_HERE.is_client_failure and not SipStatus.BUSY_HERE.is_success
+
+
+# http.HTTPStatus's is_* property names (Python 3.12) and the SipStatus
+# property each one means.
+HTTP_STATUS_NAMES = {
+    "is_informational": "is_provisional",
+    "is_success": "is_success",
+    "is_redirection": "is_redirection",
+    "is_client_error": "is_client_failure",
+    "is_server_error": "is_server_failure",
+}
+
+
+def test_http_status_property_names():
+    http_names = {n for n in vars(HTTPStatus) if n.startswith("is_")}
+    if http_names:  # Python 3.12 and later
+        assert http_names == set(HTTP_STATUS_NAMES)
+    for member in SipStatus:
+        for alias, own in HTTP_STATUS_NAMES.items():
+            assert getattr(member, alias) is getattr(member, own), (member, alias)
+    assert SipStatus.TRYING.is_informational and not SipStatus.OK.is_informational
+    assert SipStatus.BUSY_HERE.is_client_error and not SipStatus.BUSY_HERE.is_server_error
+    assert SipStatus.SERVICE_UNAVAILABLE.is_server_error
+    # SIP's own class: no HTTP name.
+    assert SipStatus.DECLINE.is_global_failure
+    assert not any(getattr(SipStatus.DECLINE, n) for n in HTTP_STATUS_NAMES)
 
 
 def test_pickle_and_copy():

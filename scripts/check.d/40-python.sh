@@ -2,7 +2,7 @@
 # pip into a virtualenv made here (target/py-venv), type-checked with mypy
 # --strict, and its pytest suite run twice: against the library shipped
 # inside the installed package, and with SIPSTATUS_LIBRARY set to a fresh
-# `cargo build`.
+# `cargo build`. 45-python-dist tests the release files (sdist, wheel).
 set -euo pipefail
 . scripts/lib.sh
 
@@ -11,14 +11,9 @@ if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
     apt_install python3-venv
 fi
 
-venv=target/py-venv
-if ! "$venv/bin/python" -c pass >/dev/null 2>&1; then
-    step "making $venv"
-    rm -rf "$venv"
-    python3 -m venv "$venv"
-fi
+py_venv
+venv=$PY_VENV
 pip=("$venv/bin/pip" -q --disable-pip-version-check)
-"${pip[@]}" install -r python/requirements-dev.txt
 
 step "ruff format --check, ruff check (python/)"
 "$venv/bin/ruff" format --check python

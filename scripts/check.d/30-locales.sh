@@ -6,7 +6,6 @@
 # sip_reason, built with gcc and clang, then under valgrind memcheck.
 set -euo pipefail
 . scripts/lib.sh
-need_c_tools
 
 step "sipstatus-lint --stats locales"
 cargo run --quiet --bin sipstatus-lint -- --stats locales

@@ -6,11 +6,6 @@
 set -euo pipefail
 . scripts/lib.sh
 
-# Debian's python3 makes virtualenvs only with python3-venv (for ensurepip).
-if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
-    apt_install python3-venv
-fi
-
 venv=target/py-venv
 if ! "$venv/bin/python" -c pass >/dev/null 2>&1; then
     step "making $venv"

@@ -8,6 +8,8 @@
 #   3. tests/cpp/test_wrapper.cpp (the C++17 wrapper) with g++ and clang++.
 #   4. The ABI guard: scripts/abi-update --check, on the debug library and
 #      on the installed one.
+#   5. The crate package (`cargo package --list`) carries LICENSE-MIT and
+#      LICENSE-APACHE.
 # shellcheck shell=bash disable=SC2016,SC2034 # ok '...' tests expand in eval
 set -euo pipefail
 . scripts/lib.sh
@@ -132,3 +134,11 @@ done
 step "ABI guard: abi/ against the debug library, the installed library and the header"
 bash scripts/abi-update --check
 bash scripts/abi-update --check --lib "$lib/libsipstatus.so"
+
+step "crate package: cargo package --list carries the license files"
+passed=0 failed=0
+cargo package --list --allow-dirty 2>/dev/null >"$tmp/package.list"
+ok 'grep -qx LICENSE-MIT "$tmp/package.list"'
+ok 'grep -qx LICENSE-APACHE "$tmp/package.list"'
+echo "crate package: $passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -9,7 +9,6 @@
 # memcheck.
 set -euo pipefail
 . scripts/lib.sh
-need_c_tools
 
 # The shells and man are used, not installed, here (scripts/setup installs them).
 for tool in man zsh fish; do

@@ -1,15 +1,11 @@
-# The Python package (python/): linted with ruff, built and installed with
-# pip into a virtualenv made here (target/py-venv), type-checked with mypy
-# --strict, and its pytest suite run twice: against the library shipped
-# inside the installed package, and with SIPSTATUS_LIBRARY set to a fresh
-# `cargo build`. 45-python-dist tests the release files (sdist, wheel).
+# The Python package (python/): linted with ruff, built into a wheel with
+# pip (which must carry LICENSE-MIT and LICENSE-APACHE) and installed into a
+# virtualenv made here (target/py-venv), type-checked with mypy --strict, and
+# its pytest suite run twice: against the library shipped inside the
+# installed package, and with SIPSTATUS_LIBRARY set to a fresh `cargo build`.
+# 45-python-dist tests the release files (sdist, manylinux wheel).
 set -euo pipefail
 . scripts/lib.sh
-
-# Debian's python3 makes virtualenvs only with python3-venv (for ensurepip).
-if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
-    apt_install python3-venv
-fi
 
 py_venv
 venv=$PY_VENV
@@ -22,8 +18,23 @@ step "ruff format --check, ruff check (python/)"
 # pip builds the crate in release mode through setuptools-rust; a target
 # folder of its own keeps that build cached between runs without mixing
 # with other builds' flags.
-step "pip install ./python"
-CARGO_TARGET_DIR="$PWD/target/python-build" "${pip[@]}" install --force-reinstall --no-deps ./python
+step "pip wheel ./python, pip install the wheel"
+wheels=target/py-wheel
+rm -rf "$wheels"
+CARGO_TARGET_DIR="$PWD/target/python-build" "${pip[@]}" wheel --no-deps -w "$wheels" ./python
+wheel=$(echo "$wheels"/sipstatus-*.whl)
+"${pip[@]}" install --force-reinstall --no-deps "$wheel"
+
+step "the wheel carries LICENSE-MIT and LICENSE-APACHE (unzip -l)"
+unzip -l "$wheel" >"$wheels/contents"
+for f in LICENSE-MIT LICENSE-APACHE; do
+    grep -Eq "\.dist-info/licenses/$f\$" "$wheels/contents" || {
+        echo "$wheel: no .dist-info/licenses/$f" >&2
+        exit 1
+    }
+    unzip -p "$wheel" "*.dist-info/licenses/$f" | cmp - "$f"
+done
+echo "$(basename "$wheel"): both license files, the same as the repository's"
 
 # The installed copy (so its py.typed counts), then a user's view of it.
 step "mypy --strict: the installed package, python/tests/test_typing.py"

@@ -5,7 +5,6 @@
 #   SIPSTATUS_STRESS_SECONDS=60 ./scripts/check 50-rel   a longer stress run
 set -euo pipefail
 . scripts/lib.sh
-need_c_tools
 
 out=target/c-tests
 mkdir -p "$out"

@@ -5,7 +5,6 @@
 # phrases. Nothing here measures time.
 set -euo pipefail
 . scripts/lib.sh
-need_c_tools
 
 cargo build --quiet
 c_matrix test_hot c11 "$C_OUT/test_hot.tmp"

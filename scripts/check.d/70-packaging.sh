@@ -10,22 +10,14 @@
 #      must stop with its one #error.
 #   4. The ABI guard: scripts/abi-update --check, on the debug library and
 #      on the installed one.
+#   5. The crate package (`cargo package --list`) carries LICENSE-MIT and
+#      LICENSE-APACHE.
 # shellcheck shell=bash disable=SC2016,SC2034 # ok '...' tests expand in eval
 set -euo pipefail
 . scripts/lib.sh
 
-need_apt cc gcc libc6-dev
-need_apt g++ g++
-need_apt clang++ clang
-need_apt cmake cmake
-need_apt pkg-config pkg-config
-need_apt objdump binutils
-
-# README's `cargo install cargo-c ...` builds cargo-c when it is missing
-# (once: it stays in ~/.cargo/bin); that build needs the OpenSSL headers.
-if ! cargo cinstall --version >/dev/null 2>&1 && ! pkg-config --exists openssl; then
-    apt_install libssl-dev
-fi
+# README's cargo-c install command (run below as written) returns at once:
+# scripts/setup has installed cargo-c.
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -169,3 +161,11 @@ done
 step "ABI guard: abi/ against the debug library, the installed library and the header"
 bash scripts/abi-update --check
 bash scripts/abi-update --check --lib "$lib/libsipstatus.so"
+
+step "crate package: cargo package --list carries the license files"
+passed=0 failed=0
+cargo package --list --allow-dirty 2>/dev/null >"$tmp/package.list"
+ok 'grep -qx LICENSE-MIT "$tmp/package.list"'
+ok 'grep -qx LICENSE-APACHE "$tmp/package.list"'
+echo "crate package: $passed passed, $failed failed"
+[ "$failed" = 0 ]

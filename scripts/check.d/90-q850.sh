@@ -6,7 +6,6 @@
 # runs in 00-rust.)
 set -euo pipefail
 . scripts/lib.sh
-need_c_tools
 
 cargo build --quiet
 c_matrix test_q850 c99 locales

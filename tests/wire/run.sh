@@ -109,9 +109,6 @@ add_case invite en
 add_case options it "Accept-Language: fr;q=0" "Accept-Language: it;q=0.3, *;q=0.2"
 printf '%s\n' "${names[@]}"
 
-need_apt sipp sip-tester
-need_apt tshark tshark
-
 step "responder (under valgrind) on a free port of 127.0.0.1"
 "${vg[@]}" "$out/responder-gcc" 0 $code ${#names[@]} 600 >"$out/responder.out" 2>"$out/responder.err" &
 responder=$!

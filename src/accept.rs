@@ -10,6 +10,11 @@
 use crate::locale::Lang;
 use std::cmp::Reverse;
 
+/// The most bytes of an `Accept-Language` value that the C ABI reads
+/// (`sip_lang_from_accept_language`): a longer value gives English there,
+/// and in the Lua module.
+pub const MAX_ACCEPT_LANGUAGE_LEN: usize = 1024;
+
 /// One language range of the value, weight in thousandths (`q=0.5` is 500).
 #[derive(Debug, PartialEq, Eq)]
 struct Range<'a> {

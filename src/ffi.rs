@@ -4,6 +4,7 @@
 //! and returns strings owned by the library. cbindgen turns this file into `include/sipstatus.h`;
 //! the doc comments below are the header's documentation.
 
+use crate::accept::MAX_ACCEPT_LANGUAGE_LEN;
 use crate::catalog::{Catalog, Form, StaticText};
 use crate::code::{Class, StatusCode, TABLE};
 use crate::locale::{self, HotCatalog, Lang};
@@ -511,9 +512,6 @@ fn path_arg(bytes: &[u8]) -> Option<&std::path::Path> {
 fn path_arg(bytes: &[u8]) -> Option<&std::path::Path> {
     std::str::from_utf8(bytes).ok().map(std::path::Path::new)
 }
-
-/// The most bytes of an `Accept-Language` value that are read.
-const MAX_ACCEPT_LANGUAGE_LEN: usize = 1024;
 
 /// The tag of the available locale that best matches `header_value`, the
 /// value of a request's Accept-Language header field, e.g.

@@ -33,7 +33,7 @@ mod resolve;
 mod tag_cache;
 mod text;
 
-pub use accept::lang_from_accept_language;
+pub use accept::{lang_from_accept_language, MAX_ACCEPT_LANGUAGE_LEN};
 pub use catalog::Form;
 pub use code::{Class, Entry, InvalidCode, Status, StatusCode, TABLE};
 pub use loader::{load_locale_dir, LoadError};

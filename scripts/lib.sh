@@ -53,8 +53,9 @@ memcheck() {
 }
 
 # The Python tools' virtualenv (40-python, 45-python-dist, scripts/python-dist):
-# made when missing, then brought to python/requirements-dev.txt (pinned;
-# pip does nothing when everything is there).
+# scripts/setup makes it when missing and brings it to
+# python/requirements-dev.txt (pinned; pip does nothing when everything is
+# there); the test steps only use it (need_py_venv).
 PY_VENV=target/py-venv
 py_venv() {
     if ! "$PY_VENV/bin/python" -c pass >/dev/null 2>&1; then
@@ -63,4 +64,10 @@ py_venv() {
         python3 -m venv "$PY_VENV"
     fi
     "$PY_VENV/bin/pip" -q --disable-pip-version-check install -r python/requirements-dev.txt
+}
+need_py_venv() {
+    "$PY_VENV/bin/python" -c 'import build, pytest, mypy, auditwheel, ziglang' 2>/dev/null || {
+        echo "$PY_VENV lacks the Python tools: run scripts/setup" >&2
+        exit 1
+    }
 }

@@ -7,7 +7,7 @@
 set -euo pipefail
 . scripts/lib.sh
 
-py_venv
+need_py_venv
 venv=$PY_VENV
 pip=("$venv/bin/pip" -q --disable-pip-version-check)
 

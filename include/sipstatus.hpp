@@ -8,6 +8,8 @@
  *   sipstatus::reason(99);               // std::nullopt: not a SIP code
  *   sipstatus::status_class(486);        // Class::ClientFailure, constexpr
  *   sipstatus::reason(487, "de", sipstatus::Form::Short);  // at most 16 columns
+ *   sipstatus::format_warning(370, "sip.example.com", "de");  // a Warning value
+ *   sipstatus::sanitize_text(received);  // a received phrase, safe to show
  *
  * Every function is a thin inline call of the C function of the same name
  * (sip_reason, ...) with the same rules for every argument; see sipstatus.h.
@@ -16,7 +18,9 @@
  * to strings owned by the library: valid until it is unloaded, never freed,
  * always NUL-terminated (data() can be passed back to C). `lang` is a C
  * string (use std::string::c_str()); nullptr means English. Nothing throws
- * but format_reason, which allocates.
+ * but the functions that return std::string (format_reason,
+ * format_reason_sip, format_warning, parse_warning(s), sanitize_text), which
+ * allocate (and so may throw std::bad_alloc).
  * Link with the library as for C (pkg-config --libs sipstatus).
  */
 
@@ -29,6 +33,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sipstatus {
 
@@ -51,6 +56,31 @@ namespace detail {
         return std::nullopt;
     }
     return std::string_view(s);
+}
+
+/// Calls an snprintf-style sip_format_* function as its documentation asks:
+/// grows the buffer while the value did not fit (a reload in another thread
+/// may change the text between two calls). std::nullopt where it gives 0.
+template <class Format>
+[[nodiscard]] std::optional<std::string> formatted(Format format) {
+    std::string value(64, '\0');
+    for (;;) {
+        const std::size_t needed = format(value.data(), value.size());
+        if (needed == 0) {
+            return std::nullopt;
+        }
+        if (needed < value.size()) {
+            value.resize(needed);
+            return value;
+        }
+        value.assign(needed + 1, '\0');
+    }
+}
+
+/// A char array of a parsed struct (always NUL-terminated) as a string.
+template <std::size_t N>
+[[nodiscard]] std::string field(const char (&chars)[N]) {
+    return std::string(chars);
 }
 } // namespace detail
 
@@ -222,17 +252,112 @@ enum class Q850Class : int {
 }
 
 /// The Reason header value for Q.850 cause `cause`, e.g.
-/// `Q.850;cause=17;text="User busy"`; std::nullopt for unassigned values.
-/// The one function here that allocates (and so may throw std::bad_alloc).
+/// `Q.850;cause=17;text="User busy"`; std::nullopt for unassigned values
+/// (sip_format_reason).
 [[nodiscard]] inline std::optional<std::string> format_reason(int cause, const char *lang = nullptr) {
-    const std::size_t needed = ::sip_format_reason(cause, lang, nullptr, 0);
-    if (needed == 0) {
+    return detail::formatted(
+        [&](char *buf, std::size_t len) { return ::sip_format_reason(cause, lang, buf, len); });
+}
+
+/// The Reason header value of the SIP protocol for known code `code`, e.g.
+/// `SIP;cause=600;text="Busy Everywhere"`; std::nullopt for a code that is
+/// not known (sip_format_reason_sip).
+[[nodiscard]] inline std::optional<std::string> format_reason_sip(int code, const char *lang = nullptr) {
+    return detail::formatted(
+        [&](char *buf, std::size_t len) { return ::sip_format_reason_sip(code, lang, buf, len); });
+}
+
+/// The text of registered warn-code `code` (RFC 3261 §20.43) in the language
+/// `lang` matches, e.g. "Unzureichende Bandbreite" for 370 in German;
+/// std::nullopt for a code that is not registered (sip_warning_text).
+[[nodiscard]] inline std::optional<std::string_view> warning_text(int code,
+                                                                  const char *lang = nullptr) noexcept {
+    return detail::view(::sip_warning_text(code, lang));
+}
+
+/// The Warning header value for registered warn-code `code` added by `agent`
+/// (a host[:port], an [IPv6] reference or a token), e.g.
+/// `370 sip.example.com "Insufficient bandwidth"`; std::nullopt for a code
+/// that is not registered or an agent that is neither (sip_format_warning).
+[[nodiscard]] inline std::optional<std::string> format_warning(int code, const char *agent,
+                                                               const char *lang = nullptr) {
+    return detail::formatted(
+        [&](char *buf, std::size_t len) { return ::sip_format_warning(code, agent, lang, buf, len); });
+}
+
+/// One value of a Warning header, read by parse_warning(s): SipWarning with
+/// std::string fields.
+struct Warning {
+    /// The warn-code, 0 to 999, registered or not.
+    int code = 0;
+    /// Whether `code` is registered (warning_text() gives its text).
+    bool known = false;
+    /// The warn-agent, as written (at most 255 bytes: see agent_truncated).
+    std::string agent;
+    /// The warn-text, unescaped; not cleaned: pass it to sanitize_text()
+    /// before showing it (at most 255 bytes: see text_truncated).
+    std::string text;
+    bool agent_truncated = false;
+    bool text_truncated = false;
+};
+
+namespace detail {
+[[nodiscard]] inline Warning warning(const SipWarning &w) {
+    return Warning{w.code, w.known, field(w.agent), field(w.text), w.agent_truncated, w.text_truncated};
+}
+} // namespace detail
+
+/// The first value of the Warning header value `value`; std::nullopt when
+/// `value` is malformed (sip_parse_warning has the rules).
+[[nodiscard]] inline std::optional<Warning> parse_warning(const char *value) {
+    SipWarning w;
+    if (!::sip_parse_warning(value, &w)) {
         return std::nullopt;
     }
-    std::string value(needed + 1, '\0');
-    ::sip_format_reason(cause, lang, value.data(), value.size());
-    value.resize(needed);
-    return value;
+    return detail::warning(w);
+}
+
+/// Every value of the Warning header value `value`, in order; std::nullopt
+/// when `value` is malformed (sip_parse_warnings).
+[[nodiscard]] inline std::optional<std::vector<Warning>> parse_warnings(const char *value) {
+    const std::size_t count = ::sip_parse_warnings(value, nullptr, 0);
+    if (count == 0) {
+        return std::nullopt;
+    }
+    std::vector<SipWarning> parsed(count);
+    if (::sip_parse_warnings(value, parsed.data(), parsed.size()) != count) {
+        return std::nullopt;
+    }
+    std::vector<Warning> values;
+    values.reserve(count);
+    for (const SipWarning &w : parsed) {
+        values.push_back(detail::warning(w));
+    }
+    return values;
+}
+
+/// `text` (a reason phrase, warn-text or Reason text received from the
+/// network, any bytes) as one clean line of valid UTF-8: invalid sequences
+/// become U+FFFD, control characters a space, bidi controls are removed,
+/// runs of spaces collapsed, the ends trimmed (sip_sanitize_text). May be
+/// empty.
+[[nodiscard]] inline std::string sanitize_text(std::string_view text) {
+    std::string out(text.size() + 1, '\0');
+    for (;;) {
+        const std::size_t needed = ::sip_sanitize_text(text.data(), text.size(), out.data(), out.size());
+        if (needed < out.size()) {
+            out.resize(needed);
+            return out;
+        }
+        out.assign(needed + 1, '\0');
+    }
+}
+
+/// Whether `phrase` may be the Reason-Phrase of a SIP status line (RFC 3261
+/// §25.1; sip_is_valid_reason_phrase has the rules, e.g. at most 1023
+/// bytes are read).
+[[nodiscard]] inline bool is_valid_reason_phrase(const char *phrase) noexcept {
+    return ::sip_is_valid_reason_phrase(phrase);
 }
 
 } // namespace sipstatus

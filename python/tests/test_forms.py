@@ -8,7 +8,9 @@ from sipstatus import SipStatus
 
 def test_default_is_the_phrase() -> None:
     for code in (100, 486, 499, 606, 701):
-        assert sipstatus.reason(code, "de", short=False, ascii=False) == sipstatus.reason(code, "de")
+        assert sipstatus.reason(code, "de", short=False, ascii=False) == sipstatus.reason(
+            code, "de"
+        )
 
 
 def test_english_short_forms() -> None:

@@ -31,3 +31,18 @@ def test_annotations_hold_at_run_time() -> None:
     )
     assert text and members[0] == 100 and langs[0] == "en" and version and named == "Success"
     assert isinstance(busy, SipStatus) and isinstance(sipstatus.status_class(200), SipClass)
+
+
+def test_warning_and_text_annotations() -> None:
+    text: str = sipstatus.warning_text(370, "de")
+    value: str = sipstatus.format_warning(370, "sip.example.com", "de")
+    read: sipstatus.SipWarning = sipstatus.parse_warning(value)
+    values: list[sipstatus.SipWarning] = sipstatus.parse_warnings(value + ", " + value)
+    code: int = read.code
+    known: bool = read.known
+    agent: str = read.agent
+    reason_sip: str = sipstatus.format_reason_sip(600, None)
+    clean: str = sipstatus.sanitize_text(b"a\r\nb")
+    ok: bool = sipstatus.is_valid_reason_phrase("Busy Here")
+    assert (code, known, agent, read.text, len(values)) == (370, True, "sip.example.com", text, 2)
+    assert reason_sip.startswith("SIP;cause=600;") and clean == "a b" and ok

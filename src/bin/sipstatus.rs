@@ -9,7 +9,7 @@
 use clap::error::ErrorKind;
 use clap::{ArgGroup, CommandFactory, Parser};
 use serde_json::{json, Map, Value};
-use sipstatus::{Cause, Class, Form, Lang, Reason, Status, StatusCode};
+use sipstatus::{Cause, Class, Form, Lang, Reason, Status, StatusCode, WarnCode, Warning};
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,9 +21,10 @@ use unicode_width::UnicodeWidthStr;
     version,
     about = "What a SIP response code means, in the reader's language.",
     after_help = "Examples:\n  sipstatus 486 --lang de\n  sipstatus --table --lang fr\n  \
-                  sipstatus --compare en,fr\n  sipstatus 603 --json\n  sipstatus --q850 17 --lang de"
+                  sipstatus --compare en,fr\n  sipstatus 603 --json\n  sipstatus --q850 17 --lang de\n  \
+                  sipstatus --warning 307 --lang de --agent sip.example.com\n  sipstatus --warnings --lang fr"
 )]
-#[command(group(ArgGroup::new("what").required(true).args(["code", "table", "compare", "langs", "q850"])))]
+#[command(group(ArgGroup::new("what").required(true).args(["code", "table", "compare", "langs", "q850", "warning", "warnings"])))]
 struct Cli {
     /// A SIP response code, e.g. 486. Codes of 100 to 699 that are not in
     /// the table get their class's name as phrase, as in the library.
@@ -56,6 +57,20 @@ struct Cli {
     /// response RFC 3398 maps it to, and its Reason header value.
     #[arg(long, value_name = "CAUSE", value_parser = parse_cause, conflicts_with_all = ["code", "table", "compare", "langs"])]
     q850: Option<Cause>,
+
+    /// A registered warn-code (RFC 3261 §20.43, e.g. 307): its text, the
+    /// registered English text, its RFC, and its Warning header value.
+    #[arg(long, value_name = "CODE", value_parser = parse_warn_code, conflicts_with_all = ["code", "table", "compare", "langs", "q850", "warnings"])]
+    warning: Option<WarnCode>,
+
+    /// Print every registered warn-code with its text.
+    #[arg(long, conflicts_with_all = ["code", "table", "compare", "langs", "q850"])]
+    warnings: bool,
+
+    /// The warn-agent of the Warning header value --warning prints: a
+    /// host[:port] or a pseudonym (a token). "-" when not given.
+    #[arg(long, value_name = "AGENT", value_parser = parse_agent)]
+    agent: Option<String>,
 
     /// Give phrases in their short form (at most 16 columns, for 2x16
     /// displays).
@@ -95,6 +110,33 @@ fn parse_cause(s: &str) -> Result<Cause, String> {
     Cause::new(n).ok_or_else(|| format!("{s} is not a cause value that Q.850 assigns"))
 }
 
+fn parse_warn_code(s: &str) -> Result<WarnCode, String> {
+    let n: i64 = s
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number; give a warn-code such as 307"))?;
+    WarnCode::new(n).ok_or_else(|| {
+        let codes: Vec<String> = WarnCode::all().map(|c| c.to_string()).collect();
+        format!(
+            "{s} is not a registered warn-code; they are {}",
+            codes.join(", ")
+        )
+    })
+}
+
+fn parse_agent(s: &str) -> Result<String, String> {
+    if sipstatus::is_valid_warn_agent(s) {
+        Ok(s.to_owned())
+    } else {
+        Err(format!(
+            "{s:?} is not a warn-agent: give a host[:port] (sip.example.com:5060, [2001:db8::1]) or a token"
+        ))
+    }
+}
+
+/// The warn-agent when --agent is not given: a pseudonym that names no
+/// one, as HTTP's Warning examples use.
+const NO_AGENT: &str = "-";
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     for dir in &cli.locale_dir {
@@ -102,6 +144,9 @@ fn main() -> ExitCode {
             eprintln!("sipstatus: cannot load {}:\n{e}", dir.display());
             return ExitCode::FAILURE;
         }
+    }
+    if cli.agent.is_some() && cli.warning.is_none() {
+        usage_error("--agent is the agent of --warning's header value: give --warning CODE too");
     }
     let form = Form {
         short: cli.short,
@@ -137,6 +182,24 @@ fn main() -> ExitCode {
             json_text(&cause_json(cause, lang))
         } else {
             cause_text(cause, lang)
+        }
+    } else if let Some(code) = cli.warning {
+        let lang = lang_arg(cli.lang.as_deref());
+        let agent = cli.agent.as_deref().unwrap_or(NO_AGENT);
+        if cli.json {
+            json_text(&warning_json(code, agent, lang))
+        } else {
+            warning_text(code, agent, lang)
+        }
+    } else if cli.warnings {
+        let lang = lang_arg(cli.lang.as_deref());
+        if cli.json {
+            let all: Vec<Value> = WarnCode::all()
+                .map(|c| warning_json(c, NO_AGENT, lang))
+                .collect();
+            json_text(&json!({"lang": lang.tag(), "warnings": all}))
+        } else {
+            warnings_text(lang)
         }
     } else if cli.json {
         json_text(&json!(Lang::all().map(Lang::tag).collect::<Vec<_>>()))
@@ -205,7 +268,7 @@ fn code_text(code: StatusCode, lang: Lang, form: Form) -> String {
     format!(
         "code:        {code} ({about})\nclass:       {class}\nphrase:      {}\n\
          short:       {}\nascii:       {}\n\
-         description: {description}\nq850:        {}\nlanguage:    {lang}\n",
+         description: {description}\nq850:        {}\nreason:      {}\nlanguage:    {lang}\n",
         code.reason_as(lang, form),
         code.reason_as(
             lang,
@@ -224,6 +287,7 @@ fn code_text(code: StatusCode, lang: Lang, form: Form) -> String {
                 }
         ),
         q850_cell(code, lang),
+        reason_cell(code, lang),
     )
 }
 
@@ -244,6 +308,46 @@ fn cause_text(cause: Cause, lang: Lang) -> String {
         cause.class().name(lang),
         Reason::q850(cause, lang),
     )
+}
+
+/// The Warning header value of `code` by `agent` (checked by clap).
+fn warning_value(code: WarnCode, agent: &str, lang: Lang) -> String {
+    Warning::new(code, agent, lang).map_or_else(|e| e.to_string(), |w| w.to_string())
+}
+
+fn warning_text(code: WarnCode, agent: &str, lang: Lang) -> String {
+    format!(
+        "warning:  {code} (RFC {})\ntext:     {}\nenglish:  {}\nheader:   {}\nlanguage: {lang}\n",
+        code.rfc(),
+        code.text(lang),
+        code.registered_text(),
+        warning_value(code, agent, lang),
+    )
+}
+
+fn warning_json(code: WarnCode, agent: &str, lang: Lang) -> Value {
+    json!({
+        "code": code.value(),
+        "rfc": code.rfc(),
+        "text": code.text(lang),
+        "english": code.registered_text(),
+        "agent": agent,
+        "header": warning_value(code, agent, lang),
+        "lang": lang.tag(),
+    })
+}
+
+fn warnings_text(lang: Lang) -> String {
+    let mut rows = vec![vec!["CODE".to_owned(), "RFC".to_owned(), "TEXT".to_owned()]];
+    rows.extend(
+        WarnCode::all().map(|c| vec![c.to_string(), c.rfc().to_string(), c.text(lang).to_owned()]),
+    );
+    columns(&rows)
+}
+
+/// The Reason header value of the SIP protocol for a known code, or "-".
+fn reason_cell(code: StatusCode, lang: Lang) -> String {
+    Reason::sip(code, lang).map_or_else(|| "-".to_owned(), |r| r.to_string())
 }
 
 fn cause_json(cause: Cause, lang: Lang) -> Value {
@@ -276,6 +380,7 @@ fn code_json(code: StatusCode, lang: Lang, with_lang: bool) -> Value {
         "ascii_short": code.reason_as(lang, Form::ASCII_SHORT),
         "description": code.description(lang),
         "q850": code.to_q850().map(Cause::value),
+        "reason": Reason::sip(code, lang).map(|r| r.to_string()),
     });
     if with_lang {
         v["lang"] = json!(lang.tag());

@@ -912,38 +912,41 @@ pub unsafe extern "C" fn sip_parse_reasons(
     // SAFETY: `value` and `out` are as `parse_into` requires (this
     // function's contract).
     unsafe {
-        parse_into(
-            value,
-            SIP_REASON_MAX_LEN,
-            out,
-            n,
-            SipReason::EMPTY,
-            |v, n| {
-                let values = parse_reasons(v).ok()?;
-                let first = values.iter().take(n).map(SipReason::from_reason);
-                Some((values.len(), first.collect()))
-            },
-        )
+        parse_into(value, SIP_REASON_MAX_LEN, out, n, |v, n| {
+            let values = parse_reasons(v).ok()?;
+            let first = values.iter().take(n).map(SipReason::from_reason);
+            Some((values.len(), first.collect()))
+        })
     }
 }
+
+/// A `#[repr(C)]` struct the `sip_parse_*` functions fill.
+///
+/// # Safety
+/// All-zero bytes are a valid value of the type: its `EMPTY`, what a
+/// rejected parse leaves (checked by a test).
+unsafe trait ParsedStruct: Copy {}
+
+// SAFETY: every field is an integer, a bool, a char array or
+// `SipReasonProtocol`, whose 0 is `SIP_REASON_PROTOCOL_NONE`.
+unsafe impl ParsedStruct for SipReason {}
 
 /// What every `sip_parse_*s` function does with its arguments: reads the C
 /// string `value` (at most `max` bytes, its NUL included; NULL, no NUL in
 /// them, or invalid UTF-8 is a rejection), gives it to `parse` with the
 /// number of entries wanted, and writes the entries `parse` makes to
 /// `out[0..]`; returns the count `parse` gives. A rejection (`parse` gives
-/// `None`, or panics) writes `empty` to all `n` entries and returns 0. A
-/// NULL `out` is taken as `n` = 0.
+/// `None`, or panics) sets every byte of all `n` entries to zero, padding
+/// included, and returns 0. A NULL `out` is taken as `n` = 0.
 ///
 /// # Safety
 /// `value` is NULL or readable up to its NUL or `max` bytes, whichever
 /// comes first; `out` is NULL or writable for `n` entries.
-unsafe fn parse_into<T: Copy>(
+unsafe fn parse_into<T: ParsedStruct>(
     value: *const c_char,
     max: usize,
     out: *mut T,
     n: size_t,
-    empty: T,
     parse: impl FnOnce(&str, usize) -> Option<(usize, Vec<T>)>,
 ) -> size_t {
     let n = if out.is_null() { 0 } else { n };
@@ -964,10 +967,9 @@ unsafe fn parse_into<T: Copy>(
             count
         }
         None => {
-            for i in 0..n {
-                // SAFETY: as above.
-                unsafe { out.add(i).write(empty) };
-            }
+            // SAFETY: `out` is writable for `n` entries; all-zero bytes are
+            // `T::EMPTY` (`ParsedStruct`'s contract).
+            unsafe { out.write_bytes(0, n) };
             0
         }
     }
@@ -1118,6 +1120,9 @@ impl SipWarning {
     }
 }
 
+// SAFETY: every field is an integer, a bool or a char array.
+unsafe impl ParsedStruct for SipWarning {}
+
 /// Reads the Warning header value `value` (what follows `Warning:`) and
 /// fills `out` with its first value; returns whether `value` is
 /// well-formed. Use `sip_parse_warnings` to see every value.
@@ -1169,18 +1174,11 @@ pub unsafe extern "C" fn sip_parse_warnings(
     // SAFETY: `value` and `out` are as `parse_into` requires (this
     // function's contract).
     unsafe {
-        parse_into(
-            value,
-            SIP_WARNING_MAX_LEN,
-            out,
-            n,
-            SipWarning::EMPTY,
-            |v, n| {
-                let values = parse_warnings(v).ok()?;
-                let first = values.iter().take(n).map(SipWarning::from_warning);
-                Some((values.len(), first.collect()))
-            },
-        )
+        parse_into(value, SIP_WARNING_MAX_LEN, out, n, |v, n| {
+            let values = parse_warnings(v).ok()?;
+            let first = values.iter().take(n).map(SipWarning::from_warning);
+            Some((values.len(), first.collect()))
+        })
     }
 }
 
@@ -1267,6 +1265,7 @@ pub struct SipReasonValue {
 }
 
 impl SipReasonValue {
+    #[cfg(test)]
     const EMPTY: SipReasonValue = SipReasonValue {
         protocol: SipReasonProtocol::SIP_REASON_PROTOCOL_NONE as c_int,
         cause: 0,
@@ -1296,6 +1295,9 @@ impl SipReasonValue {
         }
     }
 }
+
+// SAFETY: every field is an integer, a bool or a char array.
+unsafe impl ParsedStruct for SipReasonValue {}
 
 /// Reads the Reason header value `value` exactly as `sip_parse_reason`
 /// does (same grammar, same limits, same rejections, leaving every byte of
@@ -1335,18 +1337,11 @@ pub unsafe extern "C" fn sip_parse_reason_values(
     // SAFETY: `value` and `out` are as `parse_into` requires (this
     // function's contract).
     unsafe {
-        parse_into(
-            value,
-            SIP_REASON_MAX_LEN,
-            out,
-            n,
-            SipReasonValue::EMPTY,
-            |v, n| {
-                let values = parse_reasons(v).ok()?;
-                let first = values.iter().take(n).map(SipReasonValue::from_reason);
-                Some((values.len(), first.collect()))
-            },
-        )
+        parse_into(value, SIP_REASON_MAX_LEN, out, n, |v, n| {
+            let values = parse_reasons(v).ok()?;
+            let first = values.iter().take(n).map(SipReasonValue::from_reason);
+            Some((values.len(), first.collect()))
+        })
     }
 }
 
@@ -1693,15 +1688,34 @@ mod tests {
             assert!(phrase_ok(&long), "1023 bytes and the NUL");
         }
 
-        fn zeroed<T>(value: &T) -> bool {
-            // SAFETY: any initialized value may be read as its bytes.
+        use std::mem::MaybeUninit;
+
+        /// `n` entries with every byte `fill`, as C may hand them over.
+        fn filled<T>(n: usize, fill: u8) -> Vec<MaybeUninit<T>> {
+            let mut v: Vec<MaybeUninit<T>> = (0..n).map(|_| MaybeUninit::uninit()).collect();
+            // SAFETY: the vector holds `n` entries.
+            unsafe { v.as_mut_ptr().write_bytes(fill, n) };
+            v
+        }
+
+        /// Whether every byte of `slot` is `byte` (only for slots whose
+        /// bytes were all written: filled, or zeroed by a rejection).
+        fn all_bytes<T>(slot: &MaybeUninit<T>, byte: u8) -> bool {
+            // SAFETY: the slot's bytes were all initialized (see above).
             let bytes = unsafe {
-                std::slice::from_raw_parts(
-                    (value as *const T).cast::<u8>(),
-                    std::mem::size_of::<T>(),
-                )
+                std::slice::from_raw_parts(slot.as_ptr().cast::<u8>(), std::mem::size_of::<T>())
             };
-            bytes.iter().all(|&b| b == 0)
+            bytes.iter().all(|&b| b == byte)
+        }
+
+        /// An entry the library wrote.
+        fn entry<T>(slot: &MaybeUninit<T>) -> &T {
+            // SAFETY: only called on entries a parse filled.
+            unsafe { slot.assume_init_ref() }
+        }
+
+        fn out<T>(v: &mut [MaybeUninit<T>]) -> *mut T {
+            v.as_mut_ptr().cast()
         }
 
         fn field(chars: &[c_char]) -> &str {
@@ -1714,110 +1728,128 @@ mod tests {
         }
 
         #[test]
-        fn warnings_are_read_into_plain_structs() {
-            let value =
-                exact(b"307 sip.example.com:5060 \"SDP \\\"x\\\"\", 399 [::1] \"\xe5\xbf\x99\"\0");
-            let mut out = [SipWarning::EMPTY; 3];
-            let n = unsafe { sip_parse_warnings(value.as_ptr().cast(), out.as_mut_ptr(), 3) };
-            assert_eq!(n, 2);
-            assert_eq!((out[0].code, out[0].known), (307, true));
-            assert_eq!(field(&out[0].agent), "sip.example.com:5060");
-            assert_eq!(field(&out[0].text), "SDP \"x\"");
-            assert_eq!(
-                (out[1].code, field(&out[1].agent), field(&out[1].text)),
-                (399, "[::1]", "忙")
-            );
-            assert!(zeroed(&out[2]), "entries past the count are left alone");
-            let mut one = SipWarning::EMPTY;
-            assert!(unsafe { sip_parse_warning(value.as_ptr().cast(), &mut one) });
-            assert_eq!(one.code, 307);
-            assert!(unsafe { sip_parse_warning(value.as_ptr().cast(), ptr::null_mut()) });
-            // An unregistered code is read, and says so.
-            let value = exact(b"390 x \"y\"\0");
-            assert!(unsafe { sip_parse_warning(value.as_ptr().cast(), &mut one) });
-            assert_eq!((one.code, one.known), (390, false));
+        fn all_zero_bytes_are_each_parsed_structs_empty_value() {
+            // What `ParsedStruct` promises, and what a rejection writes.
+            // SAFETY: the types are plain C structs (this checks the rest).
+            let (r, w, v) = unsafe {
+                (
+                    std::mem::zeroed::<SipReason>(),
+                    std::mem::zeroed::<SipWarning>(),
+                    std::mem::zeroed::<SipReasonValue>(),
+                )
+            };
+            assert_eq!(format!("{r:?}"), format!("{:?}", SipReason::EMPTY));
+            assert_eq!(format!("{w:?}"), format!("{:?}", SipWarning::EMPTY));
+            assert_eq!(format!("{v:?}"), format!("{:?}", SipReasonValue::EMPTY));
         }
 
         #[test]
-        fn rejected_warnings_zero_every_entry() {
-            for bad in [
-                &b"\0"[..],
+        fn warnings_are_read_into_plain_structs() {
+            let value =
+                exact(b"307 sip.example.com:5060 \"SDP \\\"x\\\"\", 399 [::1] \"\xe5\xbf\x99\"\0");
+            let mut slots = filled::<SipWarning>(3, 0xAA);
+            let n = unsafe { sip_parse_warnings(value.as_ptr().cast(), out(&mut slots), 3) };
+            assert_eq!(n, 2);
+            let (a, b) = (entry(&slots[0]), entry(&slots[1]));
+            assert_eq!((a.code, a.known), (307, true));
+            assert_eq!(field(&a.agent), "sip.example.com:5060");
+            assert_eq!(field(&a.text), "SDP \"x\"");
+            assert_eq!(
+                (b.code, field(&b.agent), field(&b.text)),
+                (399, "[::1]", "忙")
+            );
+            assert!(
+                all_bytes(&slots[2], 0xAA),
+                "entries past the count are left alone"
+            );
+            let mut one = filled::<SipWarning>(1, 0xAA);
+            assert!(unsafe { sip_parse_warning(value.as_ptr().cast(), out(&mut one)) });
+            assert_eq!(entry(&one[0]).code, 307);
+            assert!(unsafe { sip_parse_warning(value.as_ptr().cast(), ptr::null_mut()) });
+            // An unregistered code is read, and says so.
+            let value = exact(b"390 x \"y\"\0");
+            assert!(unsafe { sip_parse_warning(value.as_ptr().cast(), out(&mut one)) });
+            assert_eq!((entry(&one[0]).code, entry(&one[0]).known), (390, false));
+        }
+
+        #[test]
+        fn rejected_warnings_zero_every_byte_of_every_entry() {
+            let bad: [&[u8]; 5] = [
+                b"\0",
                 b"30 x \"y\"\0",
                 b"307 x y\0",
                 b"307 x \"\xff\"\0",
                 b"307 a@b \"c\"\0",
-            ] {
+            ];
+            for bad in bad {
                 let value = exact(bad);
-                let mut out = [SipWarning {
-                    code: 7,
-                    ..SipWarning::EMPTY
-                }; 2];
-                let n = unsafe { sip_parse_warnings(value.as_ptr().cast(), out.as_mut_ptr(), 2) };
+                let mut slots = filled::<SipWarning>(2, 0xAA);
+                let n = unsafe { sip_parse_warnings(value.as_ptr().cast(), out(&mut slots), 2) };
                 assert_eq!(n, 0, "{bad:?}");
-                assert!(out.iter().all(zeroed), "{bad:?}");
+                assert!(slots.iter().all(|s| all_bytes(s, 0)), "{bad:?}");
             }
-            let mut out = SipWarning {
-                code: 7,
-                ..SipWarning::EMPTY
-            };
-            assert!(!unsafe { sip_parse_warning(ptr::null(), &mut out) });
-            assert!(zeroed(&out));
+            let mut one = filled::<SipWarning>(1, 0xAA);
+            assert!(!unsafe { sip_parse_warning(ptr::null(), out(&mut one)) });
+            assert!(all_bytes(&one[0], 0));
             // 1024 bytes and no NUL: rejected, nothing past them read.
             let mut long = vec![b' '; SIP_WARNING_MAX_LEN];
             long[..9].copy_from_slice(b"399 x \"y\"");
             let block = exact(&long);
-            assert!(!unsafe { sip_parse_warning(block.as_ptr().cast(), &mut out) });
+            let mut one = filled::<SipWarning>(1, 0xAA);
+            assert!(!unsafe { sip_parse_warning(block.as_ptr().cast(), out(&mut one)) });
             long[SIP_WARNING_MAX_LEN - 1] = 0;
             let block = exact(&long);
-            assert!(unsafe { sip_parse_warning(block.as_ptr().cast(), &mut out) });
+            assert!(unsafe { sip_parse_warning(block.as_ptr().cast(), out(&mut one)) });
             // A long agent and text are cut to fit, and say so.
             let agent = "a".repeat(300);
             let text = "\u{5fd9}".repeat(100);
             let value = exact(format!("399 {agent} \"{text}\"\0").as_bytes());
-            assert!(unsafe { sip_parse_warning(value.as_ptr().cast(), &mut out) });
-            assert!(out.agent_truncated && out.text_truncated);
-            assert_eq!(field(&out.agent).len(), SIP_WARNING_AGENT_SIZE - 1);
-            assert_eq!(field(&out.text).len(), 255);
+            assert!(unsafe { sip_parse_warning(value.as_ptr().cast(), out(&mut one)) });
+            let w = entry(&one[0]);
+            assert!(w.agent_truncated && w.text_truncated);
+            assert_eq!(field(&w.agent).len(), SIP_WARNING_AGENT_SIZE - 1);
+            assert_eq!(field(&w.text).len(), 255);
         }
 
         #[test]
         fn reason_values_tell_stir_apart_and_reason_does_not_change() {
-            let value = exact(b"STIR;cause=436;text=\"Bad Identity Info\", sip;cause=499, Q.850;cause=16;location=LN\0");
-            let mut out = [SipReasonValue::EMPTY; 3];
-            let n = unsafe { sip_parse_reason_values(value.as_ptr().cast(), out.as_mut_ptr(), 3) };
+            let value = exact(
+                b"STIR;cause=436;text=\"Bad Identity Info\", sip;cause=499, Q.850;cause=16;location=LN\0",
+            );
+            let mut slots = filled::<SipReasonValue>(3, 0xAA);
+            let n = unsafe { sip_parse_reason_values(value.as_ptr().cast(), out(&mut slots), 3) };
             assert_eq!(n, 3);
+            let (a, b, c) = (entry(&slots[0]), entry(&slots[1]), entry(&slots[2]));
             assert_eq!(
-                (out[0].protocol, out[0].cause, out[0].cause_known),
+                (a.protocol, a.cause, a.cause_known),
                 (SIP_REASON_PROTOCOL_STIR, 436, true)
             );
-            assert_eq!(field(&out[0].protocol_name), "STIR");
-            assert_eq!(field(&out[0].text), "Bad Identity Info");
+            assert_eq!(field(&a.protocol_name), "STIR");
+            assert_eq!(field(&a.text), "Bad Identity Info");
             let sip = SipReasonProtocol::SIP_REASON_PROTOCOL_SIP as c_int;
-            assert_eq!(
-                (out[1].protocol, out[1].cause, out[1].cause_known),
-                (sip, 499, false)
-            );
-            assert_eq!(
-                (out[2].cause, out[2].location, out[2].cause_known),
-                (16, 2, true)
-            );
+            assert_eq!((b.protocol, b.cause, b.cause_known), (sip, 499, false));
+            assert_eq!((c.cause, c.location, c.cause_known), (16, 2, true));
             // The old struct keeps its enum: STIR is "other" there.
-            let mut old = SipReason::EMPTY;
-            assert!(unsafe { sip_parse_reason(value.as_ptr().cast(), &mut old) });
+            let mut old = filled::<SipReason>(1, 0xAA);
+            assert!(unsafe { sip_parse_reason(value.as_ptr().cast(), out(&mut old)) });
+            let old = entry(&old[0]);
             assert_eq!(old.protocol, SipReasonProtocol::SIP_REASON_PROTOCOL_OTHER);
             assert_eq!((old.cause, field(&old.protocol_name)), (436, "STIR"));
-            // Rejections zero every entry, as sip_parse_reasons does.
+            // Rejections zero every byte, as sip_parse_reasons now does too.
             let bad = exact(b"STIR;cause=x\0");
-            let mut out = [SipReasonValue {
-                cause: 9,
-                ..SipReasonValue::EMPTY
-            }; 2];
+            let mut slots = filled::<SipReasonValue>(2, 0xAA);
+            let n = unsafe { sip_parse_reason_values(bad.as_ptr().cast(), out(&mut slots), 2) };
+            assert_eq!(n, 0);
+            assert!(slots.iter().all(|s| all_bytes(s, 0)));
+            let mut slots = filled::<SipReason>(2, 0xAA);
             assert_eq!(
-                unsafe { sip_parse_reason_values(bad.as_ptr().cast(), out.as_mut_ptr(), 2) },
+                unsafe { sip_parse_reasons(bad.as_ptr().cast(), out(&mut slots), 2) },
                 0
             );
-            assert!(out.iter().all(zeroed));
-            assert!(!unsafe { sip_parse_reason_value(ptr::null(), out.as_mut_ptr()) });
+            assert!(slots.iter().all(|s| all_bytes(s, 0)), "padding too");
+            let mut one = filled::<SipReasonValue>(1, 0xAA);
+            assert!(!unsafe { sip_parse_reason_value(ptr::null(), out(&mut one)) });
+            assert!(all_bytes(&one[0], 0));
         }
 
         #[test]

@@ -207,6 +207,7 @@ fn slot_keys(english: &[(String, PathBuf, String)]) -> Vec<String> {
     for form in FORMS {
         keys.extend(classes.iter().map(|c| format!("{c}.{form}")));
     }
+    keys.extend(numbered(file("warning.ftl"), "warning-"));
     keys
 }
 

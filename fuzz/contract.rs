@@ -8,8 +8,10 @@
 
 use sipstatus::ffi::*;
 use sipstatus::{
-    lang_from_accept_language, load_locale_dir, parse_reasons, q850_to_sip, value_problem, Cause,
-    CauseClass, Class, Lang, Reason, StatusCode, MAX_LANG_LEN, TABLE, VERSION,
+    is_bidi_control, is_line_break_or_control, is_valid_reason_phrase, is_valid_warn_agent,
+    lang_from_accept_language, load_locale_dir, parse_reasons, parse_warnings, q850_to_sip,
+    sanitize_text, value_problem, Cause, CauseClass, Class, Lang, Protocol, Reason, StatusCode,
+    WarnCode, Warning, MAX_LANG_LEN, TABLE, VERSION,
 };
 use std::ffi::{c_char, c_int, CStr};
 use std::path::PathBuf;
@@ -500,5 +502,305 @@ pub fn wire(data: &[u8]) {
         if let Some(v) = parsed.as_ref().and_then(|v| v.get(i)) {
             assert_eq!(i64::from(r.cause), v.cause.map_or(-1, i64::from));
         }
+    }
+}
+
+/// `Some(bytes)` of a C string argument as the library reads it: up to its
+/// NUL, if that comes within `max` bytes.
+fn c_arg_text(arg: &Option<Box<[u8]>>, max: usize) -> Option<&[u8]> {
+    let buf = arg.as_deref()?;
+    let window = &buf[..buf.len().min(max)];
+    window
+        .iter()
+        .position(|&b| b == 0)
+        .map(|end| &window[..end])
+}
+
+/// A char array of a parsed struct: NUL-terminated UTF-8, returned as str.
+fn c_field(field: &[c_char]) -> &str {
+    // SAFETY: c_char and u8 have the same size and alignment.
+    let bytes: &[u8] = unsafe { &*(field as *const [c_char] as *const [u8]) };
+    let end = bytes
+        .iter()
+        .position(|&b| b == 0)
+        .expect("field not NUL-terminated");
+    std::str::from_utf8(&bytes[..end]).expect("field is not UTF-8")
+}
+
+/// Calls an snprintf-style function with `len` bytes and a canary after
+/// them; checks snprintf's contract against `full`, the whole value the
+/// safe API gives ("" when there is none).
+fn snprintf_contract(full: &str, len: usize, call: impl Fn(*mut c_char, usize) -> usize) {
+    const CANARY: u8 = 0xA5;
+    let mut buf = vec![CANARY; len + 16].into_boxed_slice();
+    let needed = call(buf.as_mut_ptr().cast(), len);
+    assert_eq!(needed, full.len(), "{full:?}");
+    assert!(buf[len..].iter().all(|&b| b == CANARY), "written past len");
+    assert_eq!(call(std::ptr::null_mut(), 0), needed, "size query");
+    if len == 0 {
+        assert!(buf.iter().all(|&b| b == CANARY), "len 0 wrote");
+        return;
+    }
+    let end = buf[..len].iter().position(|&b| b == 0).expect("no NUL");
+    let written = std::str::from_utf8(&buf[..end]).expect("cut inside a character");
+    assert!(
+        full.starts_with(written),
+        "{written:?} is not a prefix of {full:?}"
+    );
+    if full.len() < len {
+        assert_eq!(end, full.len(), "room for all of it, but cut");
+    } else {
+        assert!(
+            end + 3 >= len - 1,
+            "cut more than a character short: {end} of {len}"
+        );
+    }
+}
+
+/// The Warning header functions and the SIP and STIR Reason values with the
+/// number, lengths and bytes taken from `data`. Layout: number (i32 LE),
+/// flags (bits 0-2 the `lang` mode of `LangArg::new`, bits 3-4 the header
+/// mode of `header_arg`, bits 5-6 the agent mode: bytes and a NUL, NULL, or
+/// 256 bytes and no NUL), the formatting buffer length, the parse count,
+/// the agent's length, then the bytes: the agent first, the rest used as
+/// `lang` and as header.
+pub fn warning(data: &[u8]) {
+    let mut head = [0u8; 8];
+    let n = data.len().min(head.len());
+    head[..n].copy_from_slice(&data[..n]);
+    let rest = &data[n..];
+    let number = i32::from_le_bytes([head[0], head[1], head[2], head[3]]);
+    let flags = head[4];
+    let len = usize::from(head[5]);
+    let count_wanted = usize::from(head[6] % 8);
+    let (agent_bytes, rest) = rest.split_at(usize::from(head[7]).min(rest.len()));
+    let lang = LangArg::new(rest, flags & 7);
+    let want = lang.expected();
+    let p = lang.ptr();
+    let header = header_arg(rest, (flags >> 3) & 3);
+    let header_ptr = header
+        .as_ref()
+        .map_or(std::ptr::null(), |h| h.as_ptr().cast::<c_char>());
+    let read = header_text(&header);
+    let agent: Option<Box<[u8]>> = match (flags >> 5) & 3 {
+        1 => None,
+        2 => Some(
+            agent_bytes
+                .iter()
+                .map(|&b| if b == 0 { b'a' } else { b })
+                .chain(std::iter::repeat(b'a'))
+                .take(SIP_WARNING_AGENT_SIZE)
+                .collect(),
+        ),
+        _ => Some(agent_bytes.iter().copied().chain([0]).collect()),
+    };
+    let agent_ptr = agent
+        .as_ref()
+        .map_or(std::ptr::null(), |a| a.as_ptr().cast::<c_char>());
+
+    // sip_warning_text: the safe API's string itself, or NULL.
+    let code = WarnCode::new(number.into());
+    unsafe { same(sip_warning_text(number, p), code.map(|c| c.text(want))) };
+
+    // sip_format_warning: snprintf's contract, the safe API's value.
+    let agent_text =
+        c_arg_text(&agent, SIP_WARNING_AGENT_SIZE).and_then(|a| std::str::from_utf8(a).ok());
+    let full = match (code, agent_text) {
+        (Some(code), Some(agent)) => Warning::new(code, agent, want)
+            .map(|w| w.to_string())
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    if let (Some(_), Some(a)) = (code, agent_text) {
+        assert_eq!(full.is_empty(), !is_valid_warn_agent(a), "{a:?}");
+    }
+    snprintf_contract(&full, len, |buf, len| unsafe {
+        sip_format_warning(number, agent_ptr, p, buf, len)
+    });
+    if !full.is_empty() {
+        // What is written reads back.
+        let back = parse_warnings(&full).expect("a formatted value parses");
+        assert_eq!(back.len(), 1);
+        assert_eq!(back[0].to_string(), full);
+    }
+
+    // sip_format_reason_sip: the SIP Reason value of a known code.
+    let sip = StatusCode::new(number.into())
+        .ok()
+        .and_then(|c| Reason::sip(c, want));
+    let full = sip.as_ref().map_or(String::new(), Reason::to_string);
+    snprintf_contract(&full, len, |buf, len| unsafe {
+        sip_format_reason_sip(number, p, buf, len)
+    });
+
+    // sip_parse_warning(s): the safe parser's verdict; every field within
+    // its bounds; nothing past `n` touched; what is read writes back and
+    // reads the same.
+    let parsed = read
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .and_then(|s| parse_warnings(s).ok());
+    if let Some(values) = &parsed {
+        let joined: Vec<String> = values.iter().map(Warning::to_string).collect();
+        let joined = joined.join(", ");
+        let again = parse_warnings(&joined).expect("written values parse");
+        assert_eq!(&again, values);
+        for v in values {
+            assert!(v.code <= 999 && is_valid_warn_agent(v.agent));
+            assert!(!v.text.contains(['\r', '\n']));
+        }
+    }
+    let count = parsed.as_ref().map_or(0, Vec::len);
+    let mut one = std::mem::MaybeUninit::<SipWarning>::uninit();
+    assert_eq!(
+        unsafe { sip_parse_warning(header_ptr, one.as_mut_ptr()) },
+        parsed.is_some()
+    );
+    let mut many: Vec<std::mem::MaybeUninit<SipWarning>> = (0..count_wanted + 2)
+        .map(|_| std::mem::MaybeUninit::zeroed())
+        .collect();
+    let got = unsafe { sip_parse_warnings(header_ptr, many.as_mut_ptr().cast(), count_wanted) };
+    assert_eq!(got, count);
+    for (i, slot) in many.iter().enumerate() {
+        let r = unsafe { slot.assume_init_ref() };
+        let (agent, text) = (c_field(&r.agent), c_field(&r.text));
+        match parsed
+            .as_ref()
+            .and_then(|v| v.get(i))
+            .filter(|_| i < count_wanted)
+        {
+            Some(v) => {
+                assert_eq!(i64::from(r.code), i64::from(v.code));
+                assert_eq!(r.known, v.known().is_some());
+                assert!(v.agent.starts_with(agent) && v.text.starts_with(text));
+                assert_eq!(r.agent_truncated, agent.len() < v.agent.len());
+                assert_eq!(r.text_truncated, text.len() < v.text.len());
+            }
+            None => assert!(
+                r.code == 0 && agent.is_empty() && text.is_empty() && !r.known,
+                "entry {i} written past n = {count_wanted} or not zeroed"
+            ),
+        }
+    }
+
+    // sip_parse_reason_value(s): sip_parse_reasons' verdict, STIR told
+    // apart, the cause's protocol checked.
+    let reasons = read
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .and_then(|s| parse_reasons(s).ok());
+    let mut values: Vec<std::mem::MaybeUninit<SipReasonValue>> = (0..count_wanted + 2)
+        .map(|_| std::mem::MaybeUninit::zeroed())
+        .collect();
+    let got =
+        unsafe { sip_parse_reason_values(header_ptr, values.as_mut_ptr().cast(), count_wanted) };
+    assert_eq!(got, reasons.as_ref().map_or(0, Vec::len));
+    assert_eq!(
+        unsafe { sip_parse_reasons(header_ptr, std::ptr::null_mut(), 0) },
+        got
+    );
+    for (i, slot) in values.iter().enumerate() {
+        let v = unsafe { slot.assume_init_ref() };
+        c_field(&v.protocol_name);
+        c_field(&v.text);
+        match reasons
+            .as_ref()
+            .and_then(|r| r.get(i))
+            .filter(|_| i < count_wanted)
+        {
+            Some(r) => {
+                let protocol = match r.protocol {
+                    Protocol::Sip => 1,
+                    Protocol::Q850 => 2,
+                    Protocol::Other(_) => 3,
+                    Protocol::Stir => SIP_REASON_PROTOCOL_STIR,
+                };
+                assert_eq!(v.protocol, protocol);
+                assert_eq!(i64::from(v.cause), r.cause.map_or(-1, i64::from));
+                assert_eq!(v.cause_known, r.is_known_cause());
+                // Cut to 31 bytes (tokens are ASCII).
+                let name = r.protocol.as_str();
+                let cut = &name[..name.len().min(SIP_REASON_PROTOCOL_SIZE - 1)];
+                assert_eq!(c_field(&v.protocol_name), cut);
+            }
+            None => assert!(v.protocol == 0 && v.cause == 0, "entry {i}"),
+        }
+    }
+}
+
+/// `Reason-Phrase` (RFC 3261 §25.1) written out again, character by
+/// character, as the oracle of `is_valid_reason_phrase`.
+fn reason_phrase_oracle(bytes: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(bytes) else {
+        return false;
+    };
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let ok = match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' | ' ' | '\t' => true,
+            _ if "-_.!~*'();/?:@&=+$,".contains(c) => true,
+            '%' => (0..2).all(|_| chars.next().is_some_and(|h| h.is_ascii_hexdigit())),
+            c => !c.is_ascii() && !('\u{80}'..='\u{9f}').contains(&c),
+        };
+        if !ok {
+            return false;
+        }
+    }
+    true
+}
+
+/// `sip_sanitize_text` and `sip_is_valid_reason_phrase` with the mode and
+/// buffer length taken from `data`. Layout: flags (bit 0: a NULL `in`; bits
+/// 1-2 the header mode of `header_arg` for the phrase), the buffer length
+/// (times 4, so up to 1,020 bytes), then the text.
+pub fn sanitize(data: &[u8]) {
+    let (flags, rest) = data.split_first().unwrap_or((&0, &[]));
+    let (&len, input) = rest.split_first().unwrap_or((&0, &[]));
+    let len = usize::from(len) * 4;
+    // In a block of exactly its size: ASan sees any read past in_len.
+    let block: Box<[u8]> = input.into();
+    let (in_ptr, in_len) = if flags & 1 != 0 {
+        (std::ptr::null(), input.len())
+    } else {
+        (block.as_ptr().cast::<c_char>(), block.len())
+    };
+    let clean = sanitize_text(input);
+    // A NULL `in` is "", whatever `in_len` says.
+    let from_c = if flags & 1 != 0 { "" } else { clean.as_str() };
+    snprintf_contract(from_c, len, |buf, len| unsafe {
+        sip_sanitize_text(in_ptr, in_len, buf, len)
+    });
+    // The result is one clean line: no control, no line separator, no bidi
+    // control, no run of spaces, nothing to trim; sanitizing it changes
+    // nothing; clean text comes out unchanged.
+    assert!(!clean
+        .chars()
+        .any(|c| is_line_break_or_control(c) || is_bidi_control(c)));
+    assert!(!clean.contains("  ") && clean.trim() == clean, "{clean:?}");
+    assert_eq!(sanitize_text(clean.as_bytes()), clean);
+    if let Ok(s) = std::str::from_utf8(input) {
+        let untouched = !s.is_empty() && s.len() <= 1023 && value_problem(s).is_none();
+        if untouched && !s.contains("  ") {
+            assert_eq!(clean, s);
+        }
+        // Valid UTF-8 brings no replacement character of its own.
+        assert!(
+            s.contains('\u{FFFD}') || !clean.contains('\u{FFFD}'),
+            "U+FFFD from valid UTF-8: {s:?}"
+        );
+    }
+
+    // sip_is_valid_reason_phrase: the safe API's and the oracle's verdict
+    // on what the library reads (up to a NUL within 1024 bytes).
+    let phrase = header_arg(input, (flags >> 1) & 3);
+    let phrase_ptr = phrase
+        .as_ref()
+        .map_or(std::ptr::null(), |h| h.as_ptr().cast::<c_char>());
+    let read = c_arg_text(&phrase, SIP_REASON_PHRASE_MAX_LEN);
+    let valid = read.is_some_and(is_valid_reason_phrase);
+    assert_eq!(unsafe { sip_is_valid_reason_phrase(phrase_ptr) }, valid);
+    assert_eq!(valid, read.is_some_and(reason_phrase_oracle), "{read:?}");
+    assert_eq!(is_valid_reason_phrase(input), reason_phrase_oracle(input));
+    // Every clean text that the grammar's characters make is a phrase.
+    if is_valid_reason_phrase(&clean) {
+        assert!(!clean.contains(['\r', '\n']));
     }
 }

@@ -40,6 +40,26 @@
 // longer values are rejected.
 #define SIP_REASON_MAX_LEN 1024
 
+// The size of `SipWarning.agent`, NUL included; also the most bytes of a
+// `sip_format_warning` `agent` argument that are read.
+#define SIP_WARNING_AGENT_SIZE 256
+
+// The size of `SipWarning.text`, NUL included.
+#define SIP_WARNING_TEXT_SIZE 256
+
+// The most bytes of a Warning header value that are read, NUL included:
+// longer values are rejected.
+#define SIP_WARNING_MAX_LEN 1024
+
+// `SipReasonValue.protocol`: the `STIR` protocol (RFC 9410), whose cause
+// is the SIP status code of a STIR/SHAKEN verification failure (436, 437,
+// 438 or 608). The other values are those of `SipReasonProtocol`.
+#define SIP_REASON_PROTOCOL_STIR 4
+
+// The most bytes of a `sip_is_valid_reason_phrase` argument that are
+// read, NUL included.
+#define SIP_REASON_PHRASE_MAX_LEN 1024
+
 // The class of a SIP response code: its first digit (RFC 3261 §7.2).
 typedef enum SipClass {
   // Not a code of 100 to 699; also the value of a contained internal error.
@@ -259,7 +279,9 @@ typedef enum SipCode {
 // the header it was read from is freed. A rejected parse leaves every byte
 // zero.
 typedef struct SipReason {
-  // SIP, Q.850, or another protocol (matched in any letter case).
+  // SIP, Q.850, or another protocol (matched in any letter case). STIR
+  // (RFC 9410) is `SIP_REASON_PROTOCOL_OTHER` here, with
+  // `protocol_name` "STIR": `sip_parse_reason_value` tells it apart.
   enum SipReasonProtocol protocol;
   // The `cause` parameter: a Q.850 cause value for Q.850, a SIP status
   // code for SIP, as written (decimal, not range-checked, 0 to INT_MAX);
@@ -274,8 +296,8 @@ typedef struct SipReason {
   bool has_text;
   // Whether `text` was cut to fit.
   bool text_truncated;
-  // The protocol token, NUL-terminated: "SIP" and "Q.850" as registered,
-  // any other as written, cut to 31 bytes.
+  // The protocol token, NUL-terminated: "SIP", "Q.850" and "STIR" as
+  // registered, any other as written, cut to 31 bytes.
   char protocol_name[SIP_REASON_PROTOCOL_SIZE];
   // The `text` parameter, unescaped (`\"` reads as `"`, a folded line as
   // one space), NUL-terminated UTF-8, cut at a character boundary to fit
@@ -284,6 +306,74 @@ typedef struct SipReason {
   // as the sender wrote them: clean it before showing it on a display.
   char text[SIP_REASON_TEXT_SIZE];
 } SipReason;
+
+// One value of a Warning header, e.g. `307 isi.edu "Session parameter
+// 'foo' not understood"`, read by `sip_parse_warning`. A plain struct with
+// no pointers: it stays valid when the header it was read from is freed. A
+// rejected parse leaves every byte zero.
+typedef struct SipWarning {
+  // The warn-code, 0 to 999 (three digits as written, so "099" is 99),
+  // registered or not.
+  int code;
+  // Whether `code` is a registered warn-code (see `sip_warning_text`,
+  // which gives its text in the reader's language).
+  bool known;
+  // Whether `agent` was cut to fit.
+  bool agent_truncated;
+  // Whether `text` was cut to fit.
+  bool text_truncated;
+  // The warn-agent as written, NUL-terminated: a hostport
+  // ("sip.example.com:5060", "[2001:db8::1]") or a token; printable
+  // ASCII only; cut to 255 bytes.
+  char agent[SIP_WARNING_AGENT_SIZE];
+  // The warn-text, unescaped (`\"` reads as `"`, a folded line as one
+  // space), NUL-terminated UTF-8, cut at a character boundary to fit in
+  // 255 bytes. Never holds NUL, CR or LF; may hold other control
+  // characters (escaped ones, and raw U+0080 to U+009F) and bidi marks as
+  // the sender wrote them: clean it with `sip_sanitize_text` before
+  // showing it.
+  char text[SIP_WARNING_TEXT_SIZE];
+} SipWarning;
+
+// One value of a Reason header, read by `sip_parse_reason_value`: what
+// `SipReason` holds, with the STIR protocol told apart and whether the
+// cause is one the protocol defines. A plain struct with no pointers: it
+// stays valid when the header it was read from is freed. A rejected parse
+// leaves every byte zero.
+typedef struct SipReasonValue {
+  // `SIP_REASON_PROTOCOL_SIP` (1), `SIP_REASON_PROTOCOL_Q850` (2),
+  // `SIP_REASON_PROTOCOL_OTHER` (3) or `SIP_REASON_PROTOCOL_STIR` (4),
+  // matched in any letter case; `SIP_REASON_PROTOCOL_NONE` (0) after a
+  // rejected parse. An int rather than the enum so that a later version
+  // can name more protocols without changing a type: take any value you
+  // do not know as `SIP_REASON_PROTOCOL_OTHER`.
+  int protocol;
+  // The `cause` parameter, as in `SipReason`: a SIP status code for SIP
+  // and STIR, a Q.850 cause value for Q.850, as written (decimal, not
+  // range-checked, 0 to INT_MAX); -1 when absent.
+  int cause;
+  // The RFC 8606 `location` of a Q.850 value, as in `SipReason`: 0 to
+  // 15, -1 when absent, for other protocols and for an unknown token.
+  int location;
+  // Whether `cause` is one its protocol defines: a code `sip_is_known`
+  // knows for SIP (its phrase is `sip_reason(cause, lang)`), an assigned
+  // cause for Q.850 (`sip_q850_name`), 436, 437, 438 or 608 for STIR
+  // (`sip_reason` again); false without a cause and for any other
+  // protocol.
+  bool cause_known;
+  // Whether the value has a `text` parameter (`text` is "" otherwise).
+  bool has_text;
+  // Whether `text` was cut to fit.
+  bool text_truncated;
+  // The protocol token, NUL-terminated: "SIP", "Q.850" and "STIR" as
+  // registered, any other as written, cut to 31 bytes.
+  char protocol_name[SIP_REASON_PROTOCOL_SIZE];
+  // The `text` parameter, as in `SipReason`: unescaped, NUL-terminated
+  // UTF-8 cut at a character boundary to fit in 127 bytes; never NUL, CR
+  // or LF, but possibly other control characters and bidi marks: clean
+  // it with `sip_sanitize_text` before showing it.
+  char text[SIP_REASON_TEXT_SIZE];
+} SipReasonValue;
 
 #ifdef __cplusplus
 extern "C" {
@@ -629,6 +719,191 @@ bool sip_parse_reason(const char *value, struct SipReason *out);
 // `value` as in `sip_parse_reason`; `out` is NULL or writable for `n`
 // `SipReason`s.
 size_t sip_parse_reasons(const char *value, struct SipReason *out, size_t n);
+
+// The text of registered warn-code `code` (RFC 3261 §20.43, the IANA
+// "Warning Codes" registry: 300 to 308, 330, 331, 370, 380, 381, 399) in
+// the language `lang` matches, e.g. 370 with "de" gives "Unzureichende
+// Bandbreite"; English gives the registered text ("Insufficient
+// bandwidth"). NULL for every other value (an unregistered code such as
+// 390, 0, negative, ...). Same `lang` and string rules as `sip_reason`:
+// NUL-terminated UTF-8 with no control character, owned by the library,
+// valid until it is unloaded, thread-safe. NULL is also the result of a
+// contained internal error.
+//
+// # Safety
+// As `sip_reason`.
+const char *sip_warning_text(int code, const char *lang);
+
+// Writes the Warning header value (RFC 3261 §20.43) for registered
+// warn-code `code` added by `agent`, with the code's text in `lang` as its
+// warn-text, e.g. `307 sip.example.com "Session description parameter not
+// understood"`, snprintf-style, exactly as `sip_format_reason`:
+//
+// - Returns the length of the whole value in bytes, without its NUL; the
+//   value was written whole when that is less than `len`.
+// - When `len` > 0, always writes a NUL-terminated string to `buf`: the
+//   value, or as much of it as fits in `len` - 1 bytes, cut at a UTF-8
+//   character boundary (so up to 3 bytes shorter than `len` - 1).
+// - When `len` is 0, or `buf` is NULL, nothing is written: call once with
+//   NULL and 0 to learn the size.
+// - The code is written as three digits; the text is a quoted-string (RFC
+//   3261 §25.1): `"` and `\` are escaped with `\`; non-ASCII text is UTF-8,
+//   which quoted-string allows.
+// - `agent` is the warn-agent, written as given: a hostport (a host name,
+//   an IPv4 address or an IPv6 reference in brackets, each with an
+//   optional `:port`, e.g. "sip.example.com", "192.0.2.1:5060",
+//   "[2001:db8::1]:5061") or a pseudonym (an RFC 3261 token, e.g. "gw1" or
+//   "-"). Only its first 256 bytes are read.
+// - Returns 0 and writes "" (when `len` > 0) for a code that is not
+//   registered (see `sip_warning_text`); for an `agent` that is NULL, has
+//   no NUL in its first 256 bytes, or is neither a hostport nor a token
+//   (empty, a space, `@`, a bad port, invalid UTF-8, ...); and for a
+//   contained internal error.
+//
+// `lang` as in `sip_reason`. As with `sip_format_reason`, a
+// `sip_load_locale_dir` in another thread may change the text between
+// two calls: format into a buffer you have and grow it while the returned
+// length is not less than `len`.
+//
+// # Safety
+// `lang` as in `sip_reason`; `agent` is NULL or readable up to its NUL or
+// 256 bytes, whichever comes first; `buf` is NULL or writable for `len`
+// bytes.
+size_t sip_format_warning(int code, const char *agent, const char *lang, char *buf, size_t len);
+
+// Reads the Warning header value `value` (what follows `Warning:`) and
+// fills `out` with its first value; returns whether `value` is
+// well-formed. Use `sip_parse_warnings` to see every value.
+//
+// Grammar (RFC 3261 §20.43, §25.1): one or more comma-separated values
+// `warn-code SP warn-agent SP warn-text`: the code is exactly three digits
+// (registered or not); the agent is a hostport or a token (as
+// `sip_format_warning` takes it); the text is a quoted string (with `\`
+// escapes and UTF-8). Where the grammar has one space, any whitespace and
+// folded lines are accepted; whitespace and folded lines are allowed
+// around `,` and the whole value.
+//
+// Rejected, returning false with every byte of `out` zero: NULL; a value
+// with no NUL in its first 1024 bytes (only those are ever read); invalid
+// UTF-8; an empty value or list element; a code of fewer or more than
+// three digits; a missing or malformed agent or text; an unquoted or
+// unterminated text; anything after the text but `,`; a bare CR or LF; a
+// control character outside an escape; a contained internal error.
+//
+// `out` may be NULL: the result then only says whether `value` is
+// well-formed.
+//
+// # Safety
+// `value` is NULL or readable up to its NUL or 1024 bytes, whichever comes
+// first; `out` is NULL or points to a writable `SipWarning`.
+bool sip_parse_warning(const char *value, struct SipWarning *out);
+
+// Reads the Warning header value `value` like `sip_parse_warning` and
+// fills `out[0]` to `out[n - 1]` with its first `n` values, in order.
+// Returns the number of values in `value` (which may be more than `n`:
+// only `n` are written, entries past the count are left alone), or 0 when
+// `value` is rejected, in which case all `n` entries are zeroed. `out` may
+// be NULL when `n` is 0 (count only); a NULL `out` is taken as `n` = 0.
+//
+// # Safety
+// `value` as in `sip_parse_warning`; `out` is NULL or writable for `n`
+// `SipWarning`s.
+size_t sip_parse_warnings(const char *value, struct SipWarning *out, size_t n);
+
+// Writes the Reason header value of the SIP protocol (RFC 3326 §2) for
+// known code `code`, with its reason phrase in `lang` as the text, e.g.
+// `SIP;cause=600;text="Busy Everywhere"` (what a proxy puts in a CANCEL
+// after a 600, or a UAS in a BYE), snprintf-style, exactly as
+// `sip_format_reason`: returns the length of the whole value; writes it,
+// or as much as fits in `len` - 1 bytes cut at a UTF-8 character boundary,
+// NUL-terminated, when `len` > 0 and `buf` is not NULL; nothing otherwise.
+// The text is a quoted-string (`"` and `\` escaped, UTF-8).
+//
+// Any known code (see `sip_is_known`), in any locale, 701 included;
+// returns 0 and writes "" (when `len` > 0) for every other value (a code
+// of 100 to 699 outside the table has no phrase of its own: 499, ...; 0,
+// negative, 1000, ...), and for a contained internal error. `lang` as in
+// `sip_reason`; the same advice on a concurrent `sip_load_locale_dir` as
+// `sip_format_reason`'s.
+//
+// # Safety
+// `lang` as in `sip_reason`; `buf` is NULL or writable for `len` bytes.
+size_t sip_format_reason_sip(int code, const char *lang, char *buf, size_t len);
+
+// Reads the Reason header value `value` exactly as `sip_parse_reason`
+// does (same grammar, same limits, same rejections, leaving every byte of
+// `out` zero) and fills `out` with its first value, telling the STIR
+// protocol of RFC 9410 apart (`SIP_REASON_PROTOCOL_STIR`, where
+// `SipReason` says `SIP_REASON_PROTOCOL_OTHER`) and whether the cause is
+// one its protocol defines (`cause_known`). Returns whether `value` is
+// well-formed; `out` may be NULL.
+//
+// # Safety
+// As `sip_parse_reason`, with `out` NULL or pointing to a writable
+// `SipReasonValue`.
+bool sip_parse_reason_value(const char *value, struct SipReasonValue *out);
+
+// `sip_parse_reasons` with `SipReasonValue`s: fills `out[0]` to
+// `out[n - 1]` with the first `n` values, returns the number of values (0
+// when `value` is rejected, all `n` entries then zeroed); entries past the
+// count are left alone; a NULL `out` is taken as `n` = 0.
+//
+// # Safety
+// `value` as in `sip_parse_reason`; `out` is NULL or writable for `n`
+// `SipReasonValue`s.
+size_t sip_parse_reason_values(const char *value, struct SipReasonValue *out, size_t n);
+
+// Makes the `in_len` bytes at `in` (a reason phrase, warn-text or Reason
+// text received from the network, any bytes at all) into one clean line
+// of valid UTF-8, fit for a display or a log, and writes it to `buf`
+// snprintf-style:
+//
+// - Invalid UTF-8 becomes U+FFFD (one per maximal invalid sequence).
+// - C0 and C1 control characters (NUL, CR, LF, TAB, ESC, DEL, U+0080 to
+//   U+009F) and U+2028 and U+2029 (line and paragraph separators) become
+//   a space.
+// - Bidi controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to
+//   U+2069: marks, embeddings, overrides and isolates) are removed.
+// - Runs of spaces become one space; whitespace (Unicode White_Space, e.g.
+//   U+00A0, U+3000) at either end is removed. Every other character is
+//   kept.
+//
+// Returns the length of the whole result in bytes, without its NUL (0
+// when nothing is left). When `len` > 0 and `buf` is not NULL, writes the
+// result, or as much of it as fits in `len` - 1 bytes cut at a UTF-8
+// character boundary, and a NUL (a cut result is a prefix of the whole
+// one, so it may end in a space); nothing when `len` is 0 or `buf` is
+// NULL (call with NULL and 0 to learn the size). The result may be up to
+// three times `in_len` (each invalid byte can become U+FFFD, 3 bytes).
+// Exactly `in_len` bytes are read, NUL bytes included (each a control);
+// a NULL `in` gives "" and 0 whatever `in_len` is. A contained internal
+// error gives "" and 0. Thread-safe; the same input always gives the
+// same output.
+//
+// # Safety
+// `in` is NULL or readable for `in_len` bytes; `buf` is NULL or writable
+// for `len` bytes; the two do not overlap.
+size_t sip_sanitize_text(const char *in, size_t in_len, char *buf, size_t len);
+
+// Whether `s` may be the Reason-Phrase of a SIP status line (RFC 3261
+// §25.1: `*(reserved / unreserved / escaped / UTF8-NONASCII / UTF8-CONT /
+// SP / HTAB)`): letters, digits, `-_.!~*'()`, `;/?:@&=+$,`, `%` followed
+// by two hex digits, space, tab, and non-ASCII characters in valid UTF-8
+// (no overlong form, surrogate, stray continuation byte or code point
+// past U+10FFFF). True for "" (the grammar allows an empty phrase).
+//
+// False for NULL; for a string with no NUL in its first 1024 bytes (only
+// those are ever read); for CR, LF or any other ASCII control character
+// but tab; for the C1 controls U+0080 to U+009F (RFC 3261 allows no
+// control character but tab); for `"`, `#`, `<`, `>`, `[`, `\`, `]`, `^`,
+// `` ` ``, `{`, `|`, `}`; for a `%` not followed by two hex digits; for
+// invalid UTF-8; and for a contained internal error. Every phrase
+// `sip_reason` gives passes. Thread-safe.
+//
+// # Safety
+// `s` is NULL or readable up to its NUL or 1024 bytes, whichever comes
+// first.
+bool sip_is_valid_reason_phrase(const char *s);
 
 #ifdef __cplusplus
 }  // extern "C"

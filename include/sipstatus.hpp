@@ -11,6 +11,8 @@
  *   sipstatus::reason(487, "de", sipstatus::Form::Short);  // at most 16 columns
  *   for (int code : sipstatus::known_codes()) { ... }      // 100, 180, ..., 701
  *   sipstatus::parse_reason("Q.850;cause=17")->cause();   // std::optional<int>: 17
+ *   sipstatus::format_warning(370, "sip.example.com", "de");  // a Warning value
+ *   sipstatus::sanitize_text(received);  // a received phrase, safe to show
  *
  * Every function is a thin inline call of the C function of the same name
  * (sip_reason, ...) with the same rules for every argument; see sipstatus.h.
@@ -27,8 +29,9 @@
  * SIP_LANG_MAX_LEN (64) bytes or more gives English. The view negotiated_lang()
  * returns can be passed back.
  *
- * Nothing throws but the functions that return a std::string or a
- * std::vector (format_reason, parse_reasons, load_locale_dir), which
+ * Nothing throws but the functions that return a std::string, a
+ * std::vector or a Warning (format_reason, format_reason_sip, parse_reasons,
+ * format_warning, parse_warning(s), sanitize_text, load_locale_dir), which
  * allocate and so may throw std::bad_alloc.
  * Link with the library as for C (pkg-config --libs sipstatus).
  */
@@ -81,6 +84,31 @@ template <std::size_t N>
 [[nodiscard]] std::string_view view_of_array(const char (&a)[N]) noexcept {
     const char *nul = std::char_traits<char>::find(a, N, '\0');
     return std::string_view(a, nul != nullptr ? static_cast<std::size_t>(nul - a) : N);
+}
+
+/// Calls an snprintf-style sip_format_* function as its documentation asks:
+/// grows the buffer while the value did not fit (a reload in another thread
+/// may change the text between two calls). std::nullopt where it gives 0.
+template <class Format>
+[[nodiscard]] std::optional<std::string> formatted(Format format) {
+    std::string value(64, '\0');
+    for (;;) {
+        const std::size_t needed = format(value.data(), value.size());
+        if (needed == 0) {
+            return std::nullopt;
+        }
+        if (needed < value.size()) {
+            value.resize(needed);
+            return value;
+        }
+        value.assign(needed + 1, '\0');
+    }
+}
+
+/// A char array of a parsed struct as a string (up to its first NUL).
+template <std::size_t N>
+[[nodiscard]] std::string field(const char (&chars)[N]) {
+    return std::string(view_of_array(chars));
 }
 } // namespace detail
 
@@ -328,17 +356,19 @@ enum class Q850Class : int {
 }
 
 /// The Reason header value for Q.850 cause `cause`, e.g.
-/// `Q.850;cause=17;text="User busy"`; std::nullopt for unassigned values.
-/// The one function here that allocates (and so may throw std::bad_alloc).
-[[nodiscard]] inline std::optional<std::string> format_reason(int cause, const char *lang = nullptr) {
-    const std::size_t needed = ::sip_format_reason(cause, lang, nullptr, 0);
-    if (needed == 0) {
-        return std::nullopt;
-    }
-    std::string value(needed + 1, '\0');
-    ::sip_format_reason(cause, lang, value.data(), value.size());
-    value.resize(needed);
-    return value;
+/// `Q.850;cause=17;text="User busy"`; std::nullopt for unassigned values
+/// (sip_format_reason).
+[[nodiscard]] inline std::optional<std::string> format_reason(int cause, LangArg lang = {}) {
+    return detail::formatted(
+        [&](char *buf, std::size_t len) { return ::sip_format_reason(cause, lang.c_str(), buf, len); });
+}
+
+/// The Reason header value of the SIP protocol for known code `code`, e.g.
+/// `SIP;cause=600;text="Busy Everywhere"`; std::nullopt for a code that is
+/// not known (sip_format_reason_sip).
+[[nodiscard]] inline std::optional<std::string> format_reason_sip(int code, LangArg lang = {}) {
+    return detail::formatted(
+        [&](char *buf, std::size_t len) { return ::sip_format_reason_sip(code, lang.c_str(), buf, len); });
 }
 
 /// The protocol of a Reason header value; the values are those of the C
@@ -444,6 +474,97 @@ auto with_reason_value(std::string_view value, F parse) noexcept(noexcept(parse(
 
 [[nodiscard]] inline std::optional<std::vector<Reason>> parse_reasons(std::string_view value) {
     return detail::with_reason_value(value, [](const char *v) { return parse_reasons(v); });
+}
+
+/// The text of registered warn-code `code` (RFC 3261 §20.43) in the language
+/// `lang` matches, e.g. "Unzureichende Bandbreite" for 370 in German;
+/// std::nullopt for a code that is not registered (sip_warning_text).
+[[nodiscard]] inline std::optional<std::string_view> warning_text(int code, LangArg lang = {}) noexcept {
+    return detail::view(::sip_warning_text(code, lang.c_str()));
+}
+
+/// The Warning header value for registered warn-code `code` added by `agent`
+/// (a host[:port], an [IPv6] reference or a token), e.g.
+/// `370 sip.example.com "Insufficient bandwidth"`; std::nullopt for a code
+/// that is not registered or an agent that is neither (sip_format_warning).
+[[nodiscard]] inline std::optional<std::string> format_warning(int code, const char *agent, LangArg lang = {}) {
+    return detail::formatted(
+        [&](char *buf, std::size_t len) { return ::sip_format_warning(code, agent, lang.c_str(), buf, len); });
+}
+
+/// One value of a Warning header, read by parse_warning(s): SipWarning with
+/// std::string fields.
+struct Warning {
+    /// The warn-code, 0 to 999, registered or not.
+    int code = 0;
+    /// Whether `code` is registered (warning_text() gives its text).
+    bool known = false;
+    /// The warn-agent, as written (at most 255 bytes: see agent_truncated).
+    std::string agent;
+    /// The warn-text, unescaped; not cleaned: pass it to sanitize_text()
+    /// before showing it (at most 255 bytes: see text_truncated).
+    std::string text;
+    bool agent_truncated = false;
+    bool text_truncated = false;
+};
+
+namespace detail {
+[[nodiscard]] inline Warning warning(const SipWarning &w) {
+    return Warning{w.code, w.known, field(w.agent), field(w.text), w.agent_truncated, w.text_truncated};
+}
+} // namespace detail
+
+/// The first value of the Warning header value `value`; std::nullopt when
+/// `value` is malformed (sip_parse_warning has the rules).
+[[nodiscard]] inline std::optional<Warning> parse_warning(const char *value) {
+    SipWarning w;
+    if (!::sip_parse_warning(value, &w)) {
+        return std::nullopt;
+    }
+    return detail::warning(w);
+}
+
+/// Every value of the Warning header value `value`, in order; std::nullopt
+/// when `value` is malformed (sip_parse_warnings).
+[[nodiscard]] inline std::optional<std::vector<Warning>> parse_warnings(const char *value) {
+    const std::size_t count = ::sip_parse_warnings(value, nullptr, 0);
+    if (count == 0) {
+        return std::nullopt;
+    }
+    std::vector<SipWarning> parsed(count);
+    if (::sip_parse_warnings(value, parsed.data(), parsed.size()) != count) {
+        return std::nullopt;
+    }
+    std::vector<Warning> values;
+    values.reserve(count);
+    for (const SipWarning &w : parsed) {
+        values.push_back(detail::warning(w));
+    }
+    return values;
+}
+
+/// `text` (a reason phrase, warn-text or Reason text received from the
+/// network, any bytes) as one clean line of valid UTF-8: invalid sequences
+/// become U+FFFD, control characters a space, bidi controls are removed,
+/// runs of spaces collapsed, the ends trimmed (sip_sanitize_text). May be
+/// empty.
+[[nodiscard]] inline std::string sanitize_text(std::string_view text) {
+    std::string out(text.size() + 1, '\0');
+    for (;;) {
+        const std::size_t needed = ::sip_sanitize_text(text.data(), text.size(), out.data(), out.size());
+        if (needed < out.size()) {
+            out.resize(needed);
+            return out;
+        }
+        out.assign(needed + 1, '\0');
+    }
+}
+
+/// Whether `phrase` may be the Reason-Phrase of a SIP status line (RFC 3261
+/// §25.1; sip_is_valid_reason_phrase has the rules, e.g. at most 1023
+/// bytes are read).
+[[nodiscard]] inline bool is_valid_reason_phrase(const char *phrase) noexcept {
+    return ::sip_is_valid_reason_phrase(phrase);
 }
 
 /// Loads `<dir>/<lang>/*.ftl` at run time (sip_load_locale_dir: a new

@@ -9,6 +9,7 @@
 
 use crate::code::{Class, CODE_LIMIT, TABLE};
 use crate::q850::{CauseClass, CAUSES};
+use crate::warning::WARN_CODES;
 use std::fmt;
 
 /// Which rendering of a phrase or class name to give: the phrase itself, a
@@ -86,6 +87,8 @@ pub(crate) enum Message {
     /// The name of Q.850 cause `CAUSES[row]`.
     Q850Cause(usize),
     Q850Class(CauseClass),
+    /// The text of warn-code `WARN_CODES[row]`.
+    Warning(usize),
 }
 
 const CLASS_BASE: usize = 2 * TABLE.len();
@@ -94,8 +97,10 @@ const Q850_CLASS_BASE: usize = Q850_BASE + CAUSES.len();
 /// The short and ASCII forms come after every message they derive from.
 const FORMS_BASE: usize = Q850_CLASS_BASE + CauseClass::ALL.len();
 const CLASS_FORMS_BASE: usize = FORMS_BASE + 3 * TABLE.len();
+/// The warn-code texts come last: added after the layout above was set.
+const WARNING_BASE: usize = CLASS_FORMS_BASE + 3 * Class::ALL.len();
 /// The number of messages in a complete catalog.
-pub(crate) const SLOTS: usize = CLASS_FORMS_BASE + 3 * Class::ALL.len();
+pub(crate) const SLOTS: usize = WARNING_BASE + WARN_CODES.len();
 
 impl Message {
     pub(crate) const fn slot(self) -> usize {
@@ -110,6 +115,7 @@ impl Message {
             }
             Message::Q850Cause(row) => Q850_BASE + row,
             Message::Q850Class(class) => Q850_CLASS_BASE + class as usize - 1,
+            Message::Warning(row) => WARNING_BASE + row,
         }
     }
 
@@ -150,7 +156,8 @@ impl Message {
                 .into_iter()
                 .map(move |c| Message::ClassName(c, f))
         });
-        full.chain(reason_forms).chain(class_forms)
+        let warnings = (0..WARN_CODES.len()).map(Message::Warning);
+        full.chain(reason_forms).chain(class_forms).chain(warnings)
     }
 
     /// The Fluent message id and, for descriptions and forms, the attribute.
@@ -161,6 +168,20 @@ impl Message {
             Message::ClassName(class, form) => (class.message_id().to_owned(), form.attribute()),
             Message::Q850Cause(row) => (format!("q850-{}", CAUSES[row]), None),
             Message::Q850Class(class) => (class.message_id().to_owned(), None),
+            Message::Warning(row) => (format!("warning-{}", WARN_CODES[row].code), None),
+        }
+    }
+}
+
+impl Message {
+    /// The file of a locale folder that gives the message: `sip.ftl`,
+    /// `q850.ftl` or `warning.ftl`.
+    #[cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
+    pub(crate) fn file(self) -> &'static str {
+        match self {
+            Message::Reason(..) | Message::Description(_) | Message::ClassName(..) => "sip.ftl",
+            Message::Q850Cause(_) | Message::Q850Class(_) => "q850.ftl",
+            Message::Warning(_) => "warning.ftl",
         }
     }
 }

@@ -10,7 +10,9 @@ use crate::code::{Class, StatusCode, TABLE};
 use crate::locale::{self, HotCatalog, Lang};
 use crate::q850::{Cause, CauseClass};
 use crate::reason::{parse_reasons, Protocol, Reason};
+use crate::sanitize::{is_valid_reason_phrase, sanitize_text};
 use crate::tag_cache::{RawTag, TagStart};
+use crate::warning::{parse_warnings, WarnCode, Warning};
 use libc::{c_char, c_int, c_uint, size_t};
 use std::ffi::CStr;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -741,17 +743,39 @@ pub unsafe extern "C" fn sip_format_reason(
     buf: *mut c_char,
     len: size_t,
 ) -> size_t {
+    // SAFETY: `buf` and `len` are as `format_into` requires (this
+    // function's contract), `lang` as `lang_arg` requires.
+    unsafe {
+        format_into(buf, len, || {
+            let cause = Cause::new(cause.into())?;
+            Some(Reason::q850(cause, lang_arg(lang)).to_string())
+        })
+    }
+}
+
+/// The snprintf-style writing of every `sip_format_*` function: `""` first
+/// (when `len` > 0), then the value `make` gives, cut at a UTF-8 character
+/// boundary to fit; returns its whole length, 0 when `make` gives `None` or
+/// panics. Nothing is written when `buf` is NULL or `len` is 0.
+///
+/// # Safety
+/// `buf` is NULL or writable for `len` bytes.
+unsafe fn format_into(
+    buf: *mut c_char,
+    len: size_t,
+    make: impl FnOnce() -> Option<String>,
+) -> size_t {
     let writable = !buf.is_null() && len > 0;
     if writable {
         *buf = 0;
     }
     boundary(0, || {
-        let Some(cause) = Cause::new(cause.into()) else {
+        let Some(value) = make() else {
             return 0;
         };
-        let value = Reason::q850(cause, lang_arg(lang)).to_string();
         if writable {
-            write_c_str(&value, buf, len);
+            // SAFETY: `buf` is writable for `len` > 0 bytes (the contract).
+            unsafe { write_c_str(&value, buf, len) };
         }
         value.len()
     })
@@ -788,7 +812,9 @@ pub const SIP_REASON_MAX_LEN: usize = 1024;
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct SipReason {
-    /// SIP, Q.850, or another protocol (matched in any letter case).
+    /// SIP, Q.850, or another protocol (matched in any letter case). STIR
+    /// (RFC 9410) is `SIP_REASON_PROTOCOL_OTHER` here, with
+    /// `protocol_name` "STIR": `sip_parse_reason_value` tells it apart.
     pub protocol: SipReasonProtocol,
     /// The `cause` parameter: a Q.850 cause value for Q.850, a SIP status
     /// code for SIP, as written (decimal, not range-checked, 0 to INT_MAX);
@@ -803,8 +829,8 @@ pub struct SipReason {
     pub has_text: bool,
     /// Whether `text` was cut to fit.
     pub text_truncated: bool,
-    /// The protocol token, NUL-terminated: "SIP" and "Q.850" as registered,
-    /// any other as written, cut to 31 bytes.
+    /// The protocol token, NUL-terminated: "SIP", "Q.850" and "STIR" as
+    /// registered, any other as written, cut to 31 bytes.
     pub protocol_name: [c_char; SIP_REASON_PROTOCOL_SIZE],
     /// The `text` parameter, unescaped (`\"` reads as `"`, a folded line as
     /// one space), NUL-terminated UTF-8, cut at a character boundary to fit
@@ -830,7 +856,9 @@ impl SipReason {
         out.protocol = match r.protocol {
             Protocol::Sip => SipReasonProtocol::SIP_REASON_PROTOCOL_SIP,
             Protocol::Q850 => SipReasonProtocol::SIP_REASON_PROTOCOL_Q850,
-            Protocol::Other(_) => SipReasonProtocol::SIP_REASON_PROTOCOL_OTHER,
+            // This struct's enum is part of the ABI: STIR, added later,
+            // is "another protocol" here (see `SipReasonValue`).
+            Protocol::Stir | Protocol::Other(_) => SipReasonProtocol::SIP_REASON_PROTOCOL_OTHER,
         };
         out.cause = r.cause.map_or(-1, |c| c_int::try_from(c).unwrap_or(-1));
         out.location = r.location.map_or(-1, |l| c_int::from(l.value()));
@@ -894,30 +922,522 @@ pub unsafe extern "C" fn sip_parse_reasons(
     out: *mut SipReason,
     n: size_t,
 ) -> size_t {
+    // SAFETY: `value` and `out` are as `parse_into` requires (this
+    // function's contract).
+    unsafe {
+        parse_into(value, SIP_REASON_MAX_LEN, out, n, |v, n| {
+            let values = parse_reasons(v).ok()?;
+            let first = values.iter().take(n).map(SipReason::from_reason);
+            Some((values.len(), first.collect()))
+        })
+    }
+}
+
+/// A `#[repr(C)]` struct the `sip_parse_*` functions fill.
+///
+/// # Safety
+/// All-zero bytes are a valid value of the type: its `EMPTY`, what a
+/// rejected parse leaves (checked by a test).
+unsafe trait ParsedStruct: Copy {}
+
+// SAFETY: every field is an integer, a bool, a char array or
+// `SipReasonProtocol`, whose 0 is `SIP_REASON_PROTOCOL_NONE`.
+unsafe impl ParsedStruct for SipReason {}
+
+/// What every `sip_parse_*s` function does with its arguments: reads the C
+/// string `value` (at most `max` bytes, its NUL included; NULL, no NUL in
+/// them, or invalid UTF-8 is a rejection), gives it to `parse` with the
+/// number of entries wanted, and writes the entries `parse` makes to
+/// `out[0..]`; returns the count `parse` gives. A rejection (`parse` gives
+/// `None`, or panics) sets every byte of all `n` entries to zero, padding
+/// included, and returns 0. A NULL `out` is taken as `n` = 0.
+///
+/// # Safety
+/// `value` is NULL or readable up to its NUL or `max` bytes, whichever
+/// comes first; `out` is NULL or writable for `n` entries.
+unsafe fn parse_into<T: ParsedStruct>(
+    value: *const c_char,
+    max: usize,
+    out: *mut T,
+    n: size_t,
+    parse: impl FnOnce(&str, usize) -> Option<(usize, Vec<T>)>,
+) -> size_t {
     let n = if out.is_null() { 0 } else { n };
     let parsed = boundary(None, || {
         if value.is_null() {
             return None;
         }
-        let bytes = bounded_c_str(value, SIP_REASON_MAX_LEN)?;
-        let values = parse_reasons(std::str::from_utf8(bytes).ok()?).ok()?;
-        let first: Vec<SipReason> = values.iter().take(n).map(SipReason::from_reason).collect();
-        Some((values.len(), first))
+        // SAFETY: `value` is readable up to its NUL or `max` bytes.
+        let bytes = unsafe { bounded_c_str(value, max) }?;
+        parse(std::str::from_utf8(bytes).ok()?, n)
     });
     match parsed {
         Some((count, first)) => {
-            for (i, r) in first.into_iter().enumerate() {
-                out.add(i).write(r);
+            for (i, entry) in first.into_iter().take(n).enumerate() {
+                // SAFETY: `out` is writable for `n` entries and `i` < `n`.
+                unsafe { out.add(i).write(entry) };
             }
             count
         }
         None => {
-            for i in 0..n {
-                out.add(i).write(SipReason::EMPTY);
-            }
+            // SAFETY: `out` is writable for `n` entries; all-zero bytes are
+            // `T::EMPTY` (`ParsedStruct`'s contract).
+            unsafe { out.write_bytes(0, n) };
             0
         }
     }
+}
+
+// The Warning header (RFC 3261 §20.43), the SIP and STIR Reason protocols
+// (RFC 3326, RFC 9410), and text received from the network.
+
+/// The text of registered warn-code `code` (RFC 3261 §20.43, the IANA
+/// "Warning Codes" registry: 300 to 308, 330, 331, 370, 380, 381, 399) in
+/// the language `lang` matches, e.g. 370 with "de" gives "Unzureichende
+/// Bandbreite"; English gives the registered text ("Insufficient
+/// bandwidth"). NULL for every other value (an unregistered code such as
+/// 390, 0, negative, ...). Same `lang` and string rules as `sip_reason`:
+/// NUL-terminated UTF-8 with no control character, owned by the library,
+/// valid until it is unloaded, thread-safe. NULL is also the result of a
+/// contained internal error.
+///
+/// # Safety
+/// As `sip_reason`.
+#[no_mangle]
+pub unsafe extern "C" fn sip_warning_text(code: c_int, lang: *const c_char) -> *const c_char {
+    boundary(ptr::null(), || match WarnCode::new(code.into()) {
+        Some(code) => c_str(code.text_in(lang_arg(lang))),
+        None => ptr::null(),
+    })
+}
+
+/// The size of `SipWarning.agent`, NUL included; also the most bytes of a
+/// `sip_format_warning` `agent` argument that are read.
+pub const SIP_WARNING_AGENT_SIZE: usize = 256;
+/// The size of `SipWarning.text`, NUL included.
+pub const SIP_WARNING_TEXT_SIZE: usize = 256;
+/// The most bytes of a Warning header value that are read, NUL included:
+/// longer values are rejected.
+pub const SIP_WARNING_MAX_LEN: usize = 1024;
+
+/// Writes the Warning header value (RFC 3261 §20.43) for registered
+/// warn-code `code` added by `agent`, with the code's text in `lang` as its
+/// warn-text, e.g. `307 sip.example.com "Session description parameter not
+/// understood"`, snprintf-style, exactly as `sip_format_reason`:
+///
+/// - Returns the length of the whole value in bytes, without its NUL; the
+///   value was written whole when that is less than `len`.
+/// - When `len` > 0, always writes a NUL-terminated string to `buf`: the
+///   value, or as much of it as fits in `len` - 1 bytes, cut at a UTF-8
+///   character boundary (so up to 3 bytes shorter than `len` - 1).
+/// - When `len` is 0, or `buf` is NULL, nothing is written: call once with
+///   NULL and 0 to learn the size.
+/// - The code is written as three digits; the text is a quoted-string (RFC
+///   3261 §25.1): `"` and `\` are escaped with `\`; non-ASCII text is UTF-8,
+///   which quoted-string allows.
+/// - `agent` is the warn-agent, written as given: a hostport (a host name,
+///   an IPv4 address or an IPv6 reference in brackets, each with an
+///   optional `:port`, e.g. "sip.example.com", "192.0.2.1:5060",
+///   "[2001:db8::1]:5061") or a pseudonym (an RFC 3261 token, e.g. "gw1" or
+///   "-"). Only its first 256 bytes are read.
+/// - Returns 0 and writes "" (when `len` > 0) for a code that is not
+///   registered (see `sip_warning_text`); for an `agent` that is NULL, has
+///   no NUL in its first 256 bytes, or is neither a hostport nor a token
+///   (empty, a space, `@`, a bad port, invalid UTF-8, ...); and for a
+///   contained internal error.
+///
+/// `lang` as in `sip_reason`. As with `sip_format_reason`, a
+/// `sip_load_locale_dir` in another thread may change the text between
+/// two calls: format into a buffer you have and grow it while the returned
+/// length is not less than `len`.
+///
+/// # Safety
+/// `lang` as in `sip_reason`; `agent` is NULL or readable up to its NUL or
+/// 256 bytes, whichever comes first; `buf` is NULL or writable for `len`
+/// bytes.
+#[no_mangle]
+pub unsafe extern "C" fn sip_format_warning(
+    code: c_int,
+    agent: *const c_char,
+    lang: *const c_char,
+    buf: *mut c_char,
+    len: size_t,
+) -> size_t {
+    // SAFETY: `buf` and `len` are as `format_into` requires, `lang` as
+    // `lang_arg` requires, `agent` as `bounded_c_str` requires (this
+    // function's contract).
+    unsafe {
+        format_into(buf, len, || {
+            let code = WarnCode::new(code.into())?;
+            if agent.is_null() {
+                return None;
+            }
+            let agent = bounded_c_str(agent, SIP_WARNING_AGENT_SIZE)?;
+            let agent = std::str::from_utf8(agent).ok()?;
+            let warning = Warning::new(code, agent, lang_arg(lang)).ok()?;
+            Some(warning.to_string())
+        })
+    }
+}
+
+/// One value of a Warning header, e.g. `307 isi.edu "Session parameter
+/// 'foo' not understood"`, read by `sip_parse_warning`. A plain struct with
+/// no pointers: it stays valid when the header it was read from is freed. A
+/// rejected parse leaves every byte zero.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct SipWarning {
+    /// The warn-code, 0 to 999 (three digits as written, so "099" is 99),
+    /// registered or not.
+    pub code: c_int,
+    /// Whether `code` is a registered warn-code (see `sip_warning_text`,
+    /// which gives its text in the reader's language).
+    pub known: bool,
+    /// Whether `agent` was cut to fit.
+    pub agent_truncated: bool,
+    /// Whether `text` was cut to fit.
+    pub text_truncated: bool,
+    /// The warn-agent as written, NUL-terminated: a hostport
+    /// ("sip.example.com:5060", "[2001:db8::1]") or a token; printable
+    /// ASCII only; cut to 255 bytes.
+    pub agent: [c_char; SIP_WARNING_AGENT_SIZE],
+    /// The warn-text, unescaped (`\"` reads as `"`, a folded line as one
+    /// space), NUL-terminated UTF-8, cut at a character boundary to fit in
+    /// 255 bytes. Never holds NUL, CR or LF; may hold other control
+    /// characters (escaped ones, and raw U+0080 to U+009F) and bidi marks as
+    /// the sender wrote them: clean it with `sip_sanitize_text` before
+    /// showing it.
+    pub text: [c_char; SIP_WARNING_TEXT_SIZE],
+}
+
+impl SipWarning {
+    const EMPTY: SipWarning = SipWarning {
+        code: 0,
+        known: false,
+        agent_truncated: false,
+        text_truncated: false,
+        agent: [0; SIP_WARNING_AGENT_SIZE],
+        text: [0; SIP_WARNING_TEXT_SIZE],
+    };
+
+    fn from_warning(w: &Warning<'_>) -> SipWarning {
+        let mut out = SipWarning::EMPTY;
+        out.code = c_int::from(w.code);
+        out.known = w.known().is_some();
+        let (agent, text) = (&mut out.agent, &mut out.text);
+        // SAFETY: the arrays are writable for their length, which is > 0.
+        out.agent_truncated = unsafe { write_c_str(w.agent, agent.as_mut_ptr(), agent.len()) };
+        // SAFETY: as above.
+        out.text_truncated = unsafe { write_c_str(&w.text, text.as_mut_ptr(), text.len()) };
+        out
+    }
+}
+
+// SAFETY: every field is an integer, a bool or a char array.
+unsafe impl ParsedStruct for SipWarning {}
+
+/// Reads the Warning header value `value` (what follows `Warning:`) and
+/// fills `out` with its first value; returns whether `value` is
+/// well-formed. Use `sip_parse_warnings` to see every value.
+///
+/// Grammar (RFC 3261 §20.43, §25.1): one or more comma-separated values
+/// `warn-code SP warn-agent SP warn-text`: the code is exactly three digits
+/// (registered or not); the agent is a hostport or a token (as
+/// `sip_format_warning` takes it); the text is a quoted string (with `\`
+/// escapes and UTF-8). Where the grammar has one space, any whitespace and
+/// folded lines are accepted; whitespace and folded lines are allowed
+/// around `,` and the whole value.
+///
+/// Rejected, returning false with every byte of `out` zero: NULL; a value
+/// with no NUL in its first 1024 bytes (only those are ever read); invalid
+/// UTF-8; an empty value or list element; a code of fewer or more than
+/// three digits; a missing or malformed agent or text; an unquoted or
+/// unterminated text; anything after the text but `,`; a bare CR or LF; a
+/// control character outside an escape; a contained internal error.
+///
+/// `out` may be NULL: the result then only says whether `value` is
+/// well-formed.
+///
+/// # Safety
+/// `value` is NULL or readable up to its NUL or 1024 bytes, whichever comes
+/// first; `out` is NULL or points to a writable `SipWarning`.
+#[no_mangle]
+pub unsafe extern "C" fn sip_parse_warning(value: *const c_char, out: *mut SipWarning) -> bool {
+    // SAFETY: the caller passes what `sip_parse_warnings` requires, for one
+    // entry.
+    unsafe { sip_parse_warnings(value, out, usize::from(!out.is_null())) > 0 }
+}
+
+/// Reads the Warning header value `value` like `sip_parse_warning` and
+/// fills `out[0]` to `out[n - 1]` with its first `n` values, in order.
+/// Returns the number of values in `value` (which may be more than `n`:
+/// only `n` are written, entries past the count are left alone), or 0 when
+/// `value` is rejected, in which case all `n` entries are zeroed. `out` may
+/// be NULL when `n` is 0 (count only); a NULL `out` is taken as `n` = 0.
+///
+/// # Safety
+/// `value` as in `sip_parse_warning`; `out` is NULL or writable for `n`
+/// `SipWarning`s.
+#[no_mangle]
+pub unsafe extern "C" fn sip_parse_warnings(
+    value: *const c_char,
+    out: *mut SipWarning,
+    n: size_t,
+) -> size_t {
+    // SAFETY: `value` and `out` are as `parse_into` requires (this
+    // function's contract).
+    unsafe {
+        parse_into(value, SIP_WARNING_MAX_LEN, out, n, |v, n| {
+            let values = parse_warnings(v).ok()?;
+            let first = values.iter().take(n).map(SipWarning::from_warning);
+            Some((values.len(), first.collect()))
+        })
+    }
+}
+
+/// Writes the Reason header value of the SIP protocol (RFC 3326 §2) for
+/// known code `code`, with its reason phrase in `lang` as the text, e.g.
+/// `SIP;cause=600;text="Busy Everywhere"` (what a proxy puts in a CANCEL
+/// after a 600, or a UAS in a BYE), snprintf-style, exactly as
+/// `sip_format_reason`: returns the length of the whole value; writes it,
+/// or as much as fits in `len` - 1 bytes cut at a UTF-8 character boundary,
+/// NUL-terminated, when `len` > 0 and `buf` is not NULL; nothing otherwise.
+/// The text is a quoted-string (`"` and `\` escaped, UTF-8).
+///
+/// Any known code (see `sip_is_known`), in any locale, 701 included;
+/// returns 0 and writes "" (when `len` > 0) for every other value (a code
+/// of 100 to 699 outside the table has no phrase of its own: 499, ...; 0,
+/// negative, 1000, ...), and for a contained internal error. `lang` as in
+/// `sip_reason`; the same advice on a concurrent `sip_load_locale_dir` as
+/// `sip_format_reason`'s.
+///
+/// # Safety
+/// `lang` as in `sip_reason`; `buf` is NULL or writable for `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn sip_format_reason_sip(
+    code: c_int,
+    lang: *const c_char,
+    buf: *mut c_char,
+    len: size_t,
+) -> size_t {
+    // SAFETY: `buf` and `len` are as `format_into` requires, `lang` as
+    // `lang_arg` requires (this function's contract).
+    unsafe {
+        format_into(buf, len, || {
+            let reason = Reason::sip(code_arg(code)?, lang_arg(lang))?;
+            Some(reason.to_string())
+        })
+    }
+}
+
+/// `SipReasonValue.protocol`: the `STIR` protocol (RFC 9410), whose cause
+/// is the SIP status code of a STIR/SHAKEN verification failure (436, 437,
+/// 438 or 608). The other values are those of `SipReasonProtocol`.
+pub const SIP_REASON_PROTOCOL_STIR: c_int = 4;
+
+/// One value of a Reason header, read by `sip_parse_reason_value`: what
+/// `SipReason` holds, with the STIR protocol told apart and whether the
+/// cause is one the protocol defines. A plain struct with no pointers: it
+/// stays valid when the header it was read from is freed. A rejected parse
+/// leaves every byte zero.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct SipReasonValue {
+    /// `SIP_REASON_PROTOCOL_SIP` (1), `SIP_REASON_PROTOCOL_Q850` (2),
+    /// `SIP_REASON_PROTOCOL_OTHER` (3) or `SIP_REASON_PROTOCOL_STIR` (4),
+    /// matched in any letter case; `SIP_REASON_PROTOCOL_NONE` (0) after a
+    /// rejected parse. An int rather than the enum so that a later version
+    /// can name more protocols without changing a type: take any value you
+    /// do not know as `SIP_REASON_PROTOCOL_OTHER`.
+    pub protocol: c_int,
+    /// The `cause` parameter, as in `SipReason`: a SIP status code for SIP
+    /// and STIR, a Q.850 cause value for Q.850, as written (decimal, not
+    /// range-checked, 0 to INT_MAX); -1 when absent.
+    pub cause: c_int,
+    /// The RFC 8606 `location` of a Q.850 value, as in `SipReason`: 0 to
+    /// 15, -1 when absent, for other protocols and for an unknown token.
+    pub location: c_int,
+    /// Whether `cause` is one its protocol defines: a code `sip_is_known`
+    /// knows for SIP (its phrase is `sip_reason(cause, lang)`), an assigned
+    /// cause for Q.850 (`sip_q850_name`), 436, 437, 438 or 608 for STIR
+    /// (`sip_reason` again); false without a cause and for any other
+    /// protocol.
+    pub cause_known: bool,
+    /// Whether the value has a `text` parameter (`text` is "" otherwise).
+    pub has_text: bool,
+    /// Whether `text` was cut to fit.
+    pub text_truncated: bool,
+    /// The protocol token, NUL-terminated: "SIP", "Q.850" and "STIR" as
+    /// registered, any other as written, cut to 31 bytes.
+    pub protocol_name: [c_char; SIP_REASON_PROTOCOL_SIZE],
+    /// The `text` parameter, as in `SipReason`: unescaped, NUL-terminated
+    /// UTF-8 cut at a character boundary to fit in 127 bytes; never NUL, CR
+    /// or LF, but possibly other control characters and bidi marks: clean
+    /// it with `sip_sanitize_text` before showing it.
+    pub text: [c_char; SIP_REASON_TEXT_SIZE],
+}
+
+impl SipReasonValue {
+    #[cfg(test)]
+    const EMPTY: SipReasonValue = SipReasonValue {
+        protocol: SipReasonProtocol::SIP_REASON_PROTOCOL_NONE as c_int,
+        cause: 0,
+        location: 0,
+        cause_known: false,
+        has_text: false,
+        text_truncated: false,
+        protocol_name: [0; SIP_REASON_PROTOCOL_SIZE],
+        text: [0; SIP_REASON_TEXT_SIZE],
+    };
+
+    fn from_reason(r: &Reason<'_>) -> SipReasonValue {
+        let old = SipReason::from_reason(r);
+        let protocol = match r.protocol {
+            Protocol::Stir => SIP_REASON_PROTOCOL_STIR,
+            _ => old.protocol as c_int,
+        };
+        SipReasonValue {
+            protocol,
+            cause: old.cause,
+            location: old.location,
+            cause_known: r.is_known_cause(),
+            has_text: old.has_text,
+            text_truncated: old.text_truncated,
+            protocol_name: old.protocol_name,
+            text: old.text,
+        }
+    }
+}
+
+// SAFETY: every field is an integer, a bool or a char array.
+unsafe impl ParsedStruct for SipReasonValue {}
+
+/// Reads the Reason header value `value` exactly as `sip_parse_reason`
+/// does (same grammar, same limits, same rejections, leaving every byte of
+/// `out` zero) and fills `out` with its first value, telling the STIR
+/// protocol of RFC 9410 apart (`SIP_REASON_PROTOCOL_STIR`, where
+/// `SipReason` says `SIP_REASON_PROTOCOL_OTHER`) and whether the cause is
+/// one its protocol defines (`cause_known`). Returns whether `value` is
+/// well-formed; `out` may be NULL.
+///
+/// # Safety
+/// As `sip_parse_reason`, with `out` NULL or pointing to a writable
+/// `SipReasonValue`.
+#[no_mangle]
+pub unsafe extern "C" fn sip_parse_reason_value(
+    value: *const c_char,
+    out: *mut SipReasonValue,
+) -> bool {
+    // SAFETY: the caller passes what `sip_parse_reason_values` requires,
+    // for one entry.
+    unsafe { sip_parse_reason_values(value, out, usize::from(!out.is_null())) > 0 }
+}
+
+/// `sip_parse_reasons` with `SipReasonValue`s: fills `out[0]` to
+/// `out[n - 1]` with the first `n` values, returns the number of values (0
+/// when `value` is rejected, all `n` entries then zeroed); entries past the
+/// count are left alone; a NULL `out` is taken as `n` = 0.
+///
+/// # Safety
+/// `value` as in `sip_parse_reason`; `out` is NULL or writable for `n`
+/// `SipReasonValue`s.
+#[no_mangle]
+pub unsafe extern "C" fn sip_parse_reason_values(
+    value: *const c_char,
+    out: *mut SipReasonValue,
+    n: size_t,
+) -> size_t {
+    // SAFETY: `value` and `out` are as `parse_into` requires (this
+    // function's contract).
+    unsafe {
+        parse_into(value, SIP_REASON_MAX_LEN, out, n, |v, n| {
+            let values = parse_reasons(v).ok()?;
+            let first = values.iter().take(n).map(SipReasonValue::from_reason);
+            Some((values.len(), first.collect()))
+        })
+    }
+}
+
+/// Makes the `in_len` bytes at `in` (a reason phrase, warn-text or Reason
+/// text received from the network, any bytes at all) into one clean line
+/// of valid UTF-8, fit for a display or a log, and writes it to `buf`
+/// snprintf-style:
+///
+/// - Invalid UTF-8 becomes U+FFFD (one per maximal invalid sequence).
+/// - C0 and C1 control characters (NUL, CR, LF, TAB, ESC, DEL, U+0080 to
+///   U+009F) and U+2028 and U+2029 (line and paragraph separators) become
+///   a space.
+/// - Bidi controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to
+///   U+2069: marks, embeddings, overrides and isolates) are removed.
+/// - Runs of spaces become one space; whitespace (Unicode White_Space, e.g.
+///   U+00A0, U+3000) at either end is removed. Every other character is
+///   kept.
+///
+/// Returns the length of the whole result in bytes, without its NUL (0
+/// when nothing is left). When `len` > 0 and `buf` is not NULL, writes the
+/// result, or as much of it as fits in `len` - 1 bytes cut at a UTF-8
+/// character boundary, and a NUL (a cut result is a prefix of the whole
+/// one, so it may end in a space); nothing when `len` is 0 or `buf` is
+/// NULL (call with NULL and 0 to learn the size). The result may be up to
+/// three times `in_len` (each invalid byte can become U+FFFD, 3 bytes).
+/// Exactly `in_len` bytes are read, NUL bytes included (each a control);
+/// a NULL `in` gives "" and 0 whatever `in_len` is. A contained internal
+/// error gives "" and 0. Thread-safe; the same input always gives the
+/// same output.
+///
+/// # Safety
+/// `in` is NULL or readable for `in_len` bytes; `buf` is NULL or writable
+/// for `len` bytes; the two do not overlap.
+#[no_mangle]
+pub unsafe extern "C" fn sip_sanitize_text(
+    r#in: *const c_char,
+    in_len: size_t,
+    buf: *mut c_char,
+    len: size_t,
+) -> size_t {
+    let input: &[u8] = if r#in.is_null() {
+        &[]
+    } else {
+        // SAFETY: `in` is non-null and readable for `in_len` bytes (this
+        // function's contract); u8 needs no alignment.
+        unsafe { std::slice::from_raw_parts(r#in.cast::<u8>(), in_len) }
+    };
+    // SAFETY: `buf` and `len` are as `format_into` requires (the contract).
+    unsafe { format_into(buf, len, || Some(sanitize_text(input))) }
+}
+
+/// The most bytes of a `sip_is_valid_reason_phrase` argument that are
+/// read, NUL included.
+pub const SIP_REASON_PHRASE_MAX_LEN: usize = 1024;
+
+/// Whether `s` may be the Reason-Phrase of a SIP status line (RFC 3261
+/// §25.1: `*(reserved / unreserved / escaped / UTF8-NONASCII / UTF8-CONT /
+/// SP / HTAB)`): letters, digits, `-_.!~*'()`, `;/?:@&=+$,`, `%` followed
+/// by two hex digits, space, tab, and non-ASCII characters in valid UTF-8
+/// (no overlong form, surrogate, stray continuation byte or code point
+/// past U+10FFFF). True for "" (the grammar allows an empty phrase).
+///
+/// False for NULL; for a string with no NUL in its first 1024 bytes (only
+/// those are ever read); for CR, LF or any other ASCII control character
+/// but tab; for the C1 controls U+0080 to U+009F (RFC 3261 allows no
+/// control character but tab); for `"`, `#`, `<`, `>`, `[`, `\`, `]`, `^`,
+/// `` ` ``, `{`, `|`, `}`; for a `%` not followed by two hex digits; for
+/// invalid UTF-8; and for a contained internal error. Every phrase
+/// `sip_reason` gives passes. Thread-safe.
+///
+/// # Safety
+/// `s` is NULL or readable up to its NUL or 1024 bytes, whichever comes
+/// first.
+#[no_mangle]
+pub unsafe extern "C" fn sip_is_valid_reason_phrase(s: *const c_char) -> bool {
+    boundary(false, || {
+        if s.is_null() {
+            return false;
+        }
+        // SAFETY: `s` is readable up to its NUL or 1024 bytes (the contract).
+        let bytes = unsafe { bounded_c_str(s, SIP_REASON_PHRASE_MAX_LEN) };
+        bytes.is_some_and(is_valid_reason_phrase)
+    })
 }
 
 /// The C functions called as C calls them, with the arguments a careless or
@@ -1109,6 +1629,312 @@ mod tests {
             // 24 bytes fit before the NUL: "é" would be cut after its first byte.
             let (_, cut) = load(dir.as_ptr().cast(), 25);
             assert_eq!(cut, "/nonexistent-sipstatus/");
+        }
+
+        /// Calls a snprintf-style function with a buffer of `len` bytes
+        /// and guard bytes after it; returns (length told, text written).
+        pub(super) fn snprintf(
+            len: usize,
+            call: impl Fn(*mut c_char, usize) -> usize,
+        ) -> (usize, String) {
+            let mut buf = vec![0xA5u8; len + 8].into_boxed_slice();
+            let told = call(buf.as_mut_ptr().cast(), len);
+            assert!(buf[len..].iter().all(|&b| b == 0xA5), "written past len");
+            assert_eq!(call(ptr::null_mut(), 0), told, "NULL, 0 tells the same");
+            assert_eq!(call(ptr::null_mut(), 100), told, "NULL buf tells the same");
+            if len == 0 {
+                return (told, String::new());
+            }
+            let s = CStr::from_bytes_until_nul(&buf[..len]).expect("NUL-terminated");
+            (told, s.to_str().expect("cut between characters").to_owned())
+        }
+
+        fn sanitized(input: Option<&[u8]>, len: usize) -> (usize, String) {
+            let block = input.map(exact);
+            let (p, n) = block
+                .as_ref()
+                .map_or((ptr::null(), 0), |b| (b.as_ptr(), b.len()));
+            snprintf(len, |buf, len| unsafe {
+                sip_sanitize_text(p.cast(), n, buf, len)
+            })
+        }
+
+        #[test]
+        fn sanitize_fits_any_buffer_and_reads_exactly_in_len() {
+            assert_eq!(sanitized(None, 16), (0, String::new()));
+            assert_eq!(sanitized(Some(b""), 16), (0, String::new()));
+            // NULL with a length is "" too, and nothing is read.
+            let told = unsafe { sip_sanitize_text(ptr::null(), 99, ptr::null_mut(), 0) };
+            assert_eq!(told, 0);
+            // NUL bytes inside are controls like any: the length rules.
+            let input: &[u8] = b"\0 Busy\r\n\0Here \xe5\xbf\x99\xff\0";
+            let whole = "Busy Here 忙\u{FFFD}";
+            for len in 0..=whole.len() + 2 {
+                let (told, got) = sanitized(Some(input), len);
+                assert_eq!(told, whole.len());
+                assert!(whole.starts_with(&got), "{len}: {got:?}");
+                let room = len.saturating_sub(1);
+                assert!(
+                    got.len() <= room && got.len() + 3 >= room.min(whole.len()),
+                    "{len}: {got:?}"
+                );
+            }
+            assert_eq!(sanitized(Some(input), 64).1, whole);
+            assert_eq!(sanitized(Some("\u{202E}x\u{2066}".as_bytes()), 8).1, "x");
+        }
+
+        fn phrase_ok(bytes: &[u8]) -> bool {
+            let block = exact(bytes);
+            unsafe { sip_is_valid_reason_phrase(block.as_ptr().cast()) }
+        }
+
+        #[test]
+        fn reason_phrases_are_read_to_1024_bytes_and_no_further() {
+            assert!(!unsafe { sip_is_valid_reason_phrase(ptr::null()) });
+            assert!(phrase_ok(b"\0"));
+            assert!(phrase_ok(b"Busy Here\0"));
+            assert!(!phrase_ok(b"Busy\r\nHere\0"));
+            assert!(!phrase_ok(b"\xff\0"));
+            let mut long = vec![b'a'; SIP_REASON_PHRASE_MAX_LEN];
+            assert!(!phrase_ok(&long), "no NUL in 1024 bytes");
+            long[SIP_REASON_PHRASE_MAX_LEN - 1] = 0;
+            assert!(phrase_ok(&long), "1023 bytes and the NUL");
+        }
+
+        use std::mem::MaybeUninit;
+
+        /// `n` entries with every byte `fill`, as C may hand them over.
+        fn filled<T>(n: usize, fill: u8) -> Vec<MaybeUninit<T>> {
+            let mut v: Vec<MaybeUninit<T>> = (0..n).map(|_| MaybeUninit::uninit()).collect();
+            // SAFETY: the vector holds `n` entries.
+            unsafe { v.as_mut_ptr().write_bytes(fill, n) };
+            v
+        }
+
+        /// Whether every byte of `slot` is `byte` (only for slots whose
+        /// bytes were all written: filled, or zeroed by a rejection).
+        fn all_bytes<T>(slot: &MaybeUninit<T>, byte: u8) -> bool {
+            // SAFETY: the slot's bytes were all initialized (see above).
+            let bytes = unsafe {
+                std::slice::from_raw_parts(slot.as_ptr().cast::<u8>(), std::mem::size_of::<T>())
+            };
+            bytes.iter().all(|&b| b == byte)
+        }
+
+        /// An entry the library wrote.
+        fn entry<T>(slot: &MaybeUninit<T>) -> &T {
+            // SAFETY: only called on entries a parse filled.
+            unsafe { slot.assume_init_ref() }
+        }
+
+        fn out<T>(v: &mut [MaybeUninit<T>]) -> *mut T {
+            v.as_mut_ptr().cast()
+        }
+
+        fn field(chars: &[c_char]) -> &str {
+            // SAFETY: c_char and u8 have the same size and alignment.
+            let bytes: &[u8] = unsafe { &*(chars as *const [c_char] as *const [u8]) };
+            CStr::from_bytes_until_nul(bytes)
+                .expect("NUL-terminated")
+                .to_str()
+                .expect("UTF-8")
+        }
+
+        #[test]
+        fn all_zero_bytes_are_each_parsed_structs_empty_value() {
+            // What `ParsedStruct` promises, and what a rejection writes.
+            // SAFETY: the types are plain C structs (this checks the rest).
+            let (r, w, v) = unsafe {
+                (
+                    std::mem::zeroed::<SipReason>(),
+                    std::mem::zeroed::<SipWarning>(),
+                    std::mem::zeroed::<SipReasonValue>(),
+                )
+            };
+            assert_eq!(format!("{r:?}"), format!("{:?}", SipReason::EMPTY));
+            assert_eq!(format!("{w:?}"), format!("{:?}", SipWarning::EMPTY));
+            assert_eq!(format!("{v:?}"), format!("{:?}", SipReasonValue::EMPTY));
+        }
+
+        #[test]
+        fn warnings_are_read_into_plain_structs() {
+            let value =
+                exact(b"307 sip.example.com:5060 \"SDP \\\"x\\\"\", 399 [::1] \"\xe5\xbf\x99\"\0");
+            let mut slots = filled::<SipWarning>(3, 0xAA);
+            let n = unsafe { sip_parse_warnings(value.as_ptr().cast(), out(&mut slots), 3) };
+            assert_eq!(n, 2);
+            let (a, b) = (entry(&slots[0]), entry(&slots[1]));
+            assert_eq!((a.code, a.known), (307, true));
+            assert_eq!(field(&a.agent), "sip.example.com:5060");
+            assert_eq!(field(&a.text), "SDP \"x\"");
+            assert_eq!(
+                (b.code, field(&b.agent), field(&b.text)),
+                (399, "[::1]", "忙")
+            );
+            assert!(
+                all_bytes(&slots[2], 0xAA),
+                "entries past the count are left alone"
+            );
+            let mut one = filled::<SipWarning>(1, 0xAA);
+            assert!(unsafe { sip_parse_warning(value.as_ptr().cast(), out(&mut one)) });
+            assert_eq!(entry(&one[0]).code, 307);
+            assert!(unsafe { sip_parse_warning(value.as_ptr().cast(), ptr::null_mut()) });
+            // An unregistered code is read, and says so.
+            let value = exact(b"390 x \"y\"\0");
+            assert!(unsafe { sip_parse_warning(value.as_ptr().cast(), out(&mut one)) });
+            assert_eq!((entry(&one[0]).code, entry(&one[0]).known), (390, false));
+        }
+
+        #[test]
+        fn rejected_warnings_zero_every_byte_of_every_entry() {
+            let bad: [&[u8]; 5] = [
+                b"\0",
+                b"30 x \"y\"\0",
+                b"307 x y\0",
+                b"307 x \"\xff\"\0",
+                b"307 a@b \"c\"\0",
+            ];
+            for bad in bad {
+                let value = exact(bad);
+                let mut slots = filled::<SipWarning>(2, 0xAA);
+                let n = unsafe { sip_parse_warnings(value.as_ptr().cast(), out(&mut slots), 2) };
+                assert_eq!(n, 0, "{bad:?}");
+                assert!(slots.iter().all(|s| all_bytes(s, 0)), "{bad:?}");
+            }
+            let mut one = filled::<SipWarning>(1, 0xAA);
+            assert!(!unsafe { sip_parse_warning(ptr::null(), out(&mut one)) });
+            assert!(all_bytes(&one[0], 0));
+            // 1024 bytes and no NUL: rejected, nothing past them read.
+            let mut long = vec![b' '; SIP_WARNING_MAX_LEN];
+            long[..9].copy_from_slice(b"399 x \"y\"");
+            let block = exact(&long);
+            let mut one = filled::<SipWarning>(1, 0xAA);
+            assert!(!unsafe { sip_parse_warning(block.as_ptr().cast(), out(&mut one)) });
+            long[SIP_WARNING_MAX_LEN - 1] = 0;
+            let block = exact(&long);
+            assert!(unsafe { sip_parse_warning(block.as_ptr().cast(), out(&mut one)) });
+            // A long agent and text are cut to fit, and say so.
+            let agent = "a".repeat(300);
+            let text = "\u{5fd9}".repeat(100);
+            let value = exact(format!("399 {agent} \"{text}\"\0").as_bytes());
+            assert!(unsafe { sip_parse_warning(value.as_ptr().cast(), out(&mut one)) });
+            let w = entry(&one[0]);
+            assert!(w.agent_truncated && w.text_truncated);
+            assert_eq!(field(&w.agent).len(), SIP_WARNING_AGENT_SIZE - 1);
+            assert_eq!(field(&w.text).len(), 255);
+        }
+
+        #[test]
+        fn reason_values_tell_stir_apart_and_reason_does_not_change() {
+            let value = exact(
+                b"STIR;cause=436;text=\"Bad Identity Info\", sip;cause=499, Q.850;cause=16;location=LN\0",
+            );
+            let mut slots = filled::<SipReasonValue>(3, 0xAA);
+            let n = unsafe { sip_parse_reason_values(value.as_ptr().cast(), out(&mut slots), 3) };
+            assert_eq!(n, 3);
+            let (a, b, c) = (entry(&slots[0]), entry(&slots[1]), entry(&slots[2]));
+            assert_eq!(
+                (a.protocol, a.cause, a.cause_known),
+                (SIP_REASON_PROTOCOL_STIR, 436, true)
+            );
+            assert_eq!(field(&a.protocol_name), "STIR");
+            assert_eq!(field(&a.text), "Bad Identity Info");
+            let sip = SipReasonProtocol::SIP_REASON_PROTOCOL_SIP as c_int;
+            assert_eq!((b.protocol, b.cause, b.cause_known), (sip, 499, false));
+            assert_eq!((c.cause, c.location, c.cause_known), (16, 2, true));
+            // The old struct keeps its enum: STIR is "other" there.
+            let mut old = filled::<SipReason>(1, 0xAA);
+            assert!(unsafe { sip_parse_reason(value.as_ptr().cast(), out(&mut old)) });
+            let old = entry(&old[0]);
+            assert_eq!(old.protocol, SipReasonProtocol::SIP_REASON_PROTOCOL_OTHER);
+            assert_eq!((old.cause, field(&old.protocol_name)), (436, "STIR"));
+            // Rejections zero every byte, as sip_parse_reasons now does too.
+            let bad = exact(b"STIR;cause=x\0");
+            let mut slots = filled::<SipReasonValue>(2, 0xAA);
+            let n = unsafe { sip_parse_reason_values(bad.as_ptr().cast(), out(&mut slots), 2) };
+            assert_eq!(n, 0);
+            assert!(slots.iter().all(|s| all_bytes(s, 0)));
+            let mut slots = filled::<SipReason>(2, 0xAA);
+            assert_eq!(
+                unsafe { sip_parse_reasons(bad.as_ptr().cast(), out(&mut slots), 2) },
+                0
+            );
+            assert!(slots.iter().all(|s| all_bytes(s, 0)), "padding too");
+            let mut one = filled::<SipReasonValue>(1, 0xAA);
+            assert!(!unsafe { sip_parse_reason_value(ptr::null(), out(&mut one)) });
+            assert!(all_bytes(&one[0], 0));
+        }
+
+        #[test]
+        fn formats_refuse_what_they_cannot_write() {
+            let agent = c"gw1".as_ptr();
+            for code in [c_int::MIN, -1, 0, 299, 390, 400, c_int::MAX] {
+                let (told, got) = snprintf(16, |buf, len| unsafe {
+                    sip_format_warning(code, agent, ptr::null(), buf, len)
+                });
+                assert_eq!((told, got.as_str()), (0, ""), "{code}");
+                assert!(
+                    unsafe { sip_warning_text(code, ptr::null()) }.is_null(),
+                    "{code}"
+                );
+            }
+            for code in [c_int::MIN, -1, 0, 99, 499, 700, 702, c_int::MAX] {
+                let (told, got) = snprintf(16, |buf, len| unsafe {
+                    sip_format_reason_sip(code, ptr::null(), buf, len)
+                });
+                assert_eq!((told, got.as_str()), (0, ""), "{code}");
+            }
+            let bad_agents: [&[u8]; 5] = [
+                b"\0",
+                b"a b\0",
+                b"a@b\0",
+                b"\xff\0",
+                &[b'a'; SIP_WARNING_AGENT_SIZE],
+            ];
+            for bad in bad_agents {
+                let block = exact(bad);
+                let (told, _) = snprintf(16, |buf, len| unsafe {
+                    sip_format_warning(399, block.as_ptr().cast(), ptr::null(), buf, len)
+                });
+                assert_eq!(told, 0, "{bad:?}");
+            }
+            let (told, _) = snprintf(16, |buf, len| unsafe {
+                sip_format_warning(399, ptr::null(), ptr::null(), buf, len)
+            });
+            assert_eq!(told, 0, "NULL agent");
+        }
+    }
+
+    #[test]
+    fn warning_and_sip_reason_values_fit_any_buffer() {
+        let de = c"de".as_ptr();
+        let agent = c"[2001:db8::1]:5061".as_ptr();
+        let de_text = text(unsafe { sip_warning_text(370, de) }).expect("registered");
+        let whole = format!("370 [2001:db8::1]:5061 \"{de_text}\"");
+        for len in 0..=whole.len() + 2 {
+            let (told, got) = args::snprintf(len, |buf, len| unsafe {
+                sip_format_warning(370, agent, de, buf, len)
+            });
+            assert_eq!(told, whole.len());
+            assert!(
+                whole.starts_with(&got) && (len == 0 || got.len() + 4 >= len.min(whole.len() + 1))
+            );
+        }
+        let whole = r#"SIP;cause=600;text="Busy Everywhere""#;
+        for len in 0..=whole.len() + 2 {
+            let (told, got) = args::snprintf(len, |buf, len| unsafe {
+                sip_format_reason_sip(600, ptr::null(), buf, len)
+            });
+            assert_eq!(told, whole.len());
+            assert_eq!(got, whole[..len.saturating_sub(1).min(whole.len())]);
+        }
+        // Every registered code in every locale: the safe API's text.
+        for lang in Lang::all() {
+            let tag = format!("{}\0", lang.tag());
+            for code in WarnCode::all() {
+                let p = unsafe { sip_warning_text(code.value().into(), tag.as_ptr().cast()) };
+                assert_eq!(text(p), Some(code.text(lang)));
+            }
         }
     }
 }

@@ -21,6 +21,7 @@ mod catalog;
 mod code;
 mod fault;
 pub mod ffi;
+mod header;
 #[cfg(feature = "runtime-load")]
 pub mod lint;
 mod loader;
@@ -30,8 +31,10 @@ mod q850;
 mod reason;
 #[cfg(feature = "runtime-load")]
 mod resolve;
+mod sanitize;
 mod tag_cache;
 mod text;
+mod warning;
 
 pub use accept::{lang_from_accept_language, MAX_ACCEPT_LANGUAGE_LEN};
 pub use catalog::Form;
@@ -46,10 +49,15 @@ pub use q850::{
     q850_to_sip, Cause, CauseClass, CAUSES, Q850_TO_SIP, Q850_TO_SIP_DEFAULT, SIP_TO_Q850,
     SIP_TO_Q850_DEFAULT,
 };
-pub use reason::{parse_reasons, Location, Protocol, Reason, ReasonError, MAX_CAUSE};
+pub use reason::{parse_reasons, Location, Protocol, Reason, ReasonError, MAX_CAUSE, STIR_CAUSES};
 #[cfg(feature = "runtime-load")]
 pub use resolve::{MAX_FILE_LEN, MAX_NESTING, MAX_PROBLEMS};
+pub use sanitize::{is_valid_reason_phrase, sanitize_text};
 pub use text::MAX_VALUE_LEN;
+pub use warning::{
+    is_valid_warn_agent, parse_warnings, InvalidAgent, WarnCode, WarnEntry, Warning, WarningError,
+    WARN_CODES,
+};
 
 use catalog::Message;
 

@@ -1,9 +1,10 @@
 //! The Reason header field (RFC 3326, updated by RFC 6432 and RFC 8606):
-//! reading a header value into its reason values, and writing a Q.850 value
-//! with the cause's name in the reader's language.
+//! reading a header value into its reason values, and writing a Q.850 or a
+//! SIP value with the cause's name or the code's phrase in the reader's
+//! language. The `STIR` protocol of RFC 9410 is recognised too.
 //!
 //! ```
-//! use sipstatus::{parse_reasons, Cause, Protocol, Reason};
+//! use sipstatus::{parse_reasons, Cause, Protocol, Reason, StatusCode};
 //!
 //! let values = parse_reasons(r#"Q.850 ; cause=16 ; text="Terminated";location=LN"#).unwrap();
 //! assert_eq!(values[0].protocol, Protocol::Q850);
@@ -13,8 +14,17 @@
 //!
 //! let busy = Reason::q850(Cause::new(17).unwrap(), "de");
 //! assert_eq!(busy.to_string(), r#"Q.850;cause=17;text="Teilnehmer besetzt""#);
+//!
+//! let everywhere = Reason::sip(StatusCode::BUSY_EVERYWHERE, "de").unwrap();
+//! assert_eq!(everywhere.to_string(), r#"SIP;cause=600;text="Teilnehmer besetzt""#);
+//!
+//! let stir = &parse_reasons(r#"STIR;cause=436;text="Bad Identity Info""#).unwrap()[0];
+//! assert_eq!((stir.protocol, stir.cause), (Protocol::Stir, Some(436)));
+//! assert!(stir.is_known_cause());
 //! ```
 
+use crate::code::StatusCode;
+use crate::header::{write_quoted, Failure, Parser};
 use crate::locale::Lang;
 use crate::q850::Cause;
 use std::borrow::Cow;
@@ -24,22 +34,66 @@ use std::fmt;
 /// Protocols") that sipstatus reads, or any other token as written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Protocol<'a> {
-    /// `SIP`: `cause` is a SIP status code.
+    /// `SIP`: `cause` is a SIP status code (RFC 3326).
     Sip,
     /// `Q.850`: `cause` is a Q.850 cause value, in decimal.
     Q850,
+    /// `STIR` (RFC 9410): `cause` is the SIP status code of a STIR/SHAKEN
+    /// verification failure, one of [`STIR_CAUSES`].
+    Stir,
     /// Any other protocol token, e.g. `preemption` (RFC 4411).
     Other(&'a str),
 }
 
+/// The causes of the `STIR` protocol (RFC 9410): the STIR/SHAKEN failure
+/// codes 436 Bad Identity Info, 437 Unsupported Credential, 438 Invalid
+/// Identity Header and 608 Rejected.
+pub const STIR_CAUSES: [StatusCode; 4] = [
+    StatusCode::BAD_IDENTITY_INFO,
+    StatusCode::UNSUPPORTED_CREDENTIAL,
+    StatusCode::INVALID_IDENTITY_HEADER,
+    StatusCode::REJECTED,
+];
+
+impl<'a> Protocol<'a> {
+    /// The protocol a token names: `SIP`, `Q.850` and `STIR` in any letter
+    /// case, any other as written.
+    pub fn from_token(token: &'a str) -> Protocol<'a> {
+        if token.eq_ignore_ascii_case("SIP") {
+            Protocol::Sip
+        } else if token.eq_ignore_ascii_case("Q.850") {
+            Protocol::Q850
+        } else if token.eq_ignore_ascii_case("STIR") {
+            Protocol::Stir
+        } else {
+            Protocol::Other(token)
+        }
+    }
+}
+
 impl Protocol<'_> {
-    /// The protocol token: `SIP` and `Q.850` in their registered spelling,
-    /// any other as written.
+    /// The protocol token: `SIP`, `Q.850` and `STIR` in their registered
+    /// spelling, any other as written.
     pub fn as_str(&self) -> &str {
         match self {
             Protocol::Sip => "SIP",
             Protocol::Q850 => "Q.850",
+            Protocol::Stir => "STIR",
             Protocol::Other(token) => token,
+        }
+    }
+
+    /// Whether `cause` is one this protocol defines: a SIP status code
+    /// sipstatus knows (see [`StatusCode::is_known`]) for `SIP`, a cause
+    /// value Q.850 assigns for `Q.850`, one of [`STIR_CAUSES`] for `STIR`;
+    /// never for another protocol, whose causes sipstatus does not know.
+    pub fn is_known_cause(&self, cause: u32) -> bool {
+        let code = || StatusCode::new(i64::from(cause)).ok();
+        match self {
+            Protocol::Sip => code().is_some_and(StatusCode::is_known),
+            Protocol::Q850 => Cause::new(i64::from(cause)).is_some(),
+            Protocol::Stir => code().is_some_and(|c| STIR_CAUSES.contains(&c)),
+            Protocol::Other(_) => false,
         }
     }
 }
@@ -114,6 +168,28 @@ impl Reason<'static> {
             location: None,
         }
     }
+
+    /// The SIP value for a known `code` (RFC 3326 §2), with its reason
+    /// phrase in `lang` as the text, e.g. `SIP;cause=600;text="Busy
+    /// Everywhere"`; `None` for a code sipstatus does not know (a code of
+    /// 100 to 699 outside the table has no phrase of its own).
+    pub fn sip(code: StatusCode, lang: impl Into<Lang>) -> Option<Reason<'static>> {
+        code.is_known().then(|| Reason {
+            protocol: Protocol::Sip,
+            cause: Some(code.as_u16().into()),
+            text: Some(Cow::Borrowed(code.reason(lang))),
+            location: None,
+        })
+    }
+}
+
+impl Reason<'_> {
+    /// Whether the value has a cause its protocol defines (see
+    /// [`Protocol::is_known_cause`]).
+    pub fn is_known_cause(&self) -> bool {
+        self.cause
+            .is_some_and(|cause| self.protocol.is_known_cause(cause))
+    }
 }
 
 /// The reason value as a header writes it: `protocol;cause=N;text="..."`
@@ -128,17 +204,8 @@ impl fmt::Display for Reason<'_> {
             write!(f, ";cause={cause}")?;
         }
         if let Some(text) = &self.text {
-            f.write_str(";text=\"")?;
-            for c in text.chars() {
-                match c {
-                    '"' | '\\' => write!(f, "\\{c}")?,
-                    '\r' | '\n' => f.write_str(" ")?,
-                    '\t' => f.write_str("\t")?,
-                    c if c.is_ascii_control() => write!(f, "\\{c}")?,
-                    c => write!(f, "{c}")?,
-                }
-            }
-            f.write_str("\"")?;
+            f.write_str(";text=")?;
+            write_quoted(f, text)?;
         }
         if let (Protocol::Q850, Some(location)) = (self.protocol, self.location) {
             write!(f, ";location={}", location.token())?;
@@ -187,7 +254,7 @@ impl std::error::Error for ReasonError {}
 /// quoted-string, a bare CR or LF, a control character outside an escape,
 /// ...) is an error.
 pub fn parse_reasons(value: &str) -> Result<Vec<Reason<'_>>, ReasonError> {
-    let mut p = Parser { s: value, pos: 0 };
+    let mut p = Parser::new(value);
     let mut values = Vec::new();
     p.sws();
     loop {
@@ -199,7 +266,10 @@ pub fn parse_reasons(value: &str) -> Result<Vec<Reason<'_>>, ReasonError> {
                 p.pos += 1;
                 p.sws();
             }
-            Some(_) => return p.fail("expected ';', ',' or the end of the value"),
+            Some(_) => {
+                let problem = "expected ';', ',' or the end of the value";
+                return Err(Failure { at: p.pos, problem }.into());
+            }
         }
     }
 }
@@ -211,77 +281,20 @@ enum Value<'a> {
     Host,
 }
 
-struct Parser<'a> {
-    s: &'a str,
-    pos: usize,
-}
-
-fn is_wsp(b: u8) -> bool {
-    b == b' ' || b == b'\t'
-}
-
-/// RFC 3261 `token` characters.
-fn is_token_char(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"-.!%*_+`'~".contains(&b)
+impl From<Failure> for ReasonError {
+    fn from(f: Failure) -> ReasonError {
+        ReasonError {
+            at: f.at,
+            problem: f.problem,
+        }
+    }
 }
 
 impl<'a> Parser<'a> {
-    fn peek(&self) -> Option<u8> {
-        self.s.as_bytes().get(self.pos).copied()
-    }
-
-    fn fail<T>(&self, problem: &'static str) -> Result<T, ReasonError> {
-        Err(ReasonError {
-            at: self.pos,
-            problem,
-        })
-    }
-
-    /// The length of the LWS (`[*WSP CRLF] 1*WSP`) at `at`, if there is
-    /// one, and whether it folds a line.
-    fn lws_at(&self, at: usize) -> Option<(usize, bool)> {
-        let b = self.s.as_bytes();
-        let skip_wsp = |mut i: usize| {
-            while b.get(i).copied().is_some_and(is_wsp) {
-                i += 1;
-            }
-            i
-        };
-        let i = skip_wsp(at);
-        if b[i..].starts_with(b"\r\n") && b.get(i + 2).copied().is_some_and(is_wsp) {
-            return Some((skip_wsp(i + 2) - at, true));
-        }
-        (i > at).then_some((i - at, false))
-    }
-
-    /// Skips optional whitespace (SWS).
-    fn sws(&mut self) {
-        if let Some((len, _)) = self.lws_at(self.pos) {
-            self.pos += len;
-        }
-    }
-
-    fn token(&mut self, what: &'static str) -> Result<&'a str, ReasonError> {
-        let start = self.pos;
-        while self.peek().is_some_and(is_token_char) {
-            self.pos += 1;
-        }
-        if self.pos == start {
-            return self.fail(what);
-        }
-        Ok(&self.s[start..self.pos])
-    }
-
     /// `reason-value = protocol *(SEMI reason-params)`
-    fn reason_value(&mut self) -> Result<Reason<'a>, ReasonError> {
+    fn reason_value(&mut self) -> Result<Reason<'a>, Failure> {
         let token = self.token("expected a protocol token")?;
-        let protocol = if token.eq_ignore_ascii_case("SIP") {
-            Protocol::Sip
-        } else if token.eq_ignore_ascii_case("Q.850") {
-            Protocol::Q850
-        } else {
-            Protocol::Other(token)
-        };
+        let protocol = Protocol::from_token(token);
         let mut reason = Reason {
             protocol,
             cause: None,
@@ -310,7 +323,7 @@ impl<'a> Parser<'a> {
                 self.pos = after_name;
                 None
             };
-            let at = |problem| ReasonError {
+            let at = |problem| Failure {
                 at: name_at,
                 problem,
             };
@@ -343,7 +356,7 @@ impl<'a> Parser<'a> {
 
     /// `gen-value = token / host / quoted-string`; a host is a token or an
     /// IPv6 reference.
-    fn value(&mut self) -> Result<Value<'a>, ReasonError> {
+    fn value(&mut self) -> Result<Value<'a>, Failure> {
         match self.peek() {
             Some(b'"') => self.quoted_string().map(Value::Quoted),
             Some(b'[') => {
@@ -362,69 +375,6 @@ impl<'a> Parser<'a> {
                 Ok(Value::Host)
             }
             _ => self.token("expected a parameter value").map(Value::Token),
-        }
-    }
-
-    /// `quoted-string = DQUOTE *(qdtext / quoted-pair) DQUOTE` (RFC 3261
-    /// §25.1), unescaped. Borrows the input unless an escape or a folded
-    /// line had to be rewritten.
-    fn quoted_string(&mut self) -> Result<Cow<'a, str>, ReasonError> {
-        let b = self.s.as_bytes();
-        self.pos += 1; // the opening quote
-        let start = self.pos;
-        let mut owned: Option<String> = None;
-        loop {
-            let Some(&c) = b.get(self.pos) else {
-                return self.fail("unterminated quoted string");
-            };
-            match c {
-                b'"' => {
-                    let text = match owned {
-                        Some(s) => Cow::Owned(s),
-                        None => Cow::Borrowed(&self.s[start..self.pos]),
-                    };
-                    self.pos += 1;
-                    return Ok(text);
-                }
-                // quoted-pair = "\" (%x00-09 / %x0B-0C / %x0E-7F)
-                b'\\' => match b.get(self.pos + 1) {
-                    Some(&e) if e.is_ascii() && e != b'\r' && e != b'\n' => {
-                        let s = owned.get_or_insert_with(|| self.s[start..self.pos].to_owned());
-                        s.push(char::from(e));
-                        self.pos += 2;
-                    }
-                    _ => return self.fail("invalid escape in quoted string"),
-                },
-                b' ' | b'\t' | b'\r' => match self.lws_at(self.pos) {
-                    Some((len, true)) => {
-                        let s = owned.get_or_insert_with(|| self.s[start..self.pos].to_owned());
-                        s.push(' ');
-                        self.pos += len;
-                    }
-                    Some((len, false)) => {
-                        if let Some(s) = &mut owned {
-                            s.push_str(&self.s[self.pos..self.pos + len]);
-                        }
-                        self.pos += len;
-                    }
-                    None => return self.fail("CR not followed by LF and whitespace"),
-                },
-                0x21..=0x7e => {
-                    if let Some(s) = &mut owned {
-                        s.push(char::from(c));
-                    }
-                    self.pos += 1;
-                }
-                0x80.. => {
-                    // UTF8-NONASCII: the input is a str, so a whole char.
-                    let ch = self.s[self.pos..].chars().next().unwrap_or_default();
-                    if let Some(s) = &mut owned {
-                        s.push(ch);
-                    }
-                    self.pos += ch.len_utf8();
-                }
-                _ => return self.fail("control character in quoted string"),
-            }
         }
     }
 }
@@ -447,6 +397,7 @@ fn parse_cause(digits: &str) -> Result<u32, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::code::StatusCode;
 
     fn one(value: &str) -> Reason<'_> {
         let mut values = parse_reasons(value).unwrap_or_else(|e| panic!("{value:?}: {e}"));
@@ -671,6 +622,64 @@ mod tests {
                 assert_eq!(read, r);
             }
         }
+    }
+
+    #[test]
+    fn sip_and_stir_protocols_and_their_causes() {
+        for (value, protocol) in [
+            ("SIP;cause=600", Protocol::Sip),
+            ("sip;cause=600", Protocol::Sip),
+            ("STIR;cause=436", Protocol::Stir),
+            ("stir ; CAUSE=436", Protocol::Stir),
+            ("Stir;cause=436", Protocol::Stir),
+            ("STIRX;cause=436", Protocol::Other("STIRX")),
+        ] {
+            assert_eq!(one(value).protocol, protocol, "{value:?}");
+        }
+        assert_eq!(one("stir;cause=1").protocol.as_str(), "STIR");
+        let r = one(r#"STIR;cause=436;text="Bad Identity Info""#);
+        assert_eq!(r.cause, Some(436));
+        assert_eq!(r.text.as_deref(), Some("Bad Identity Info"));
+        assert!(r.is_known_cause());
+        // RFC 9410's causes only; SIP's are every known code.
+        for cause in [436, 437, 438, 608] {
+            assert!(Protocol::Stir.is_known_cause(cause), "{cause}");
+        }
+        for cause in [0, 403, 428, 439, 486, 600, 607, 609, u32::MAX] {
+            assert!(!Protocol::Stir.is_known_cause(cause), "{cause}");
+        }
+        assert!(Protocol::Sip.is_known_cause(486) && Protocol::Sip.is_known_cause(701));
+        assert!(!Protocol::Sip.is_known_cause(499) && !Protocol::Sip.is_known_cause(99));
+        assert!(Protocol::Q850.is_known_cause(16) && !Protocol::Q850.is_known_cause(45));
+        assert!(!Protocol::Other("x").is_known_cause(16));
+        assert!(!one("SIP").is_known_cause());
+        assert_eq!(
+            STIR_CAUSES.map(StatusCode::as_u16),
+            [436, 437, 438, 608],
+            "the spec's list"
+        );
+    }
+
+    #[test]
+    fn sip_values_in_every_locale() {
+        for lang in Lang::all() {
+            for code in StatusCode::known() {
+                let r = Reason::sip(code, lang).expect("a known code");
+                let written = r.to_string();
+                assert!(written.starts_with(&format!("SIP;cause={code};text=\"")));
+                let read = one(&written);
+                assert_eq!(read.text.as_deref(), Some(code.reason(lang)), "{written}");
+                assert_eq!(read, r);
+                assert!(read.is_known_cause());
+            }
+        }
+        assert_eq!(
+            Reason::sip(StatusCode::BUSY_EVERYWHERE, None)
+                .unwrap()
+                .to_string(),
+            r#"SIP;cause=600;text="Busy Everywhere""#
+        );
+        assert_eq!(Reason::sip(StatusCode::new(499).unwrap(), None), None);
     }
 
     #[test]

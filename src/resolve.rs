@@ -117,16 +117,21 @@ pub(crate) fn check(
             );
         }
     }
-    let where_is = |id: &str, attr: Option<&str>| -> (String, usize) {
+    // A message no file defines is reported against the file that should
+    // (`sip.ftl`, ...), when there is one, else the last.
+    let where_is = |message: Message, id: &str, attr: Option<&str>| -> (String, usize) {
         match origin.get(id) {
             Some(&i) => (
                 printable(sources[i].name),
                 line_of_key(sources[i].text, id, attr),
             ),
-            None => (
-                sources.last().map_or(String::new(), |s| printable(s.name)),
-                0,
-            ),
+            None => {
+                let file = sources
+                    .iter()
+                    .find(|s| s.name.rsplit(['/', '\\']).next() == Some(message.file()))
+                    .or(sources.last());
+                (file.map_or(String::new(), |s| printable(s.name)), 0)
+            }
         }
     };
 
@@ -170,7 +175,7 @@ pub(crate) fn check(
                 }),
         };
         if let Some((kind, p)) = &problem {
-            let (file, line) = where_is(&id, attr);
+            let (file, line) = where_is(message, &id, attr);
             problems.push(*kind, &file, line, p.clone());
         }
         let slot = message.slot();
@@ -462,13 +467,18 @@ mod tests {
         let english = &SHIPPED[0].catalog;
         for locale in &SHIPPED {
             let tag = locale.tag.trim_end_matches('\0');
-            let files: Vec<(String, String)> = ["q850.ftl", "sip.ftl"]
-                .iter()
+            // Every file of the folder, as build.rs reads them.
+            let mut files: Vec<(String, String)> = std::fs::read_dir(root.join(tag))
+                .expect(tag)
+                .map(|e| e.expect(tag).file_name().into_string().expect("UTF-8 name"))
+                .filter(|f| f.ends_with(".ftl"))
                 .map(|f| {
-                    let text = std::fs::read_to_string(root.join(tag).join(f)).expect(f);
-                    (f.to_string(), text)
+                    let text = std::fs::read_to_string(root.join(tag).join(&f)).expect(&f);
+                    (f, text)
                 })
                 .collect();
+            files.sort();
+            assert_eq!(files.len(), 3, "{tag}: sip.ftl, q850.ftl and warning.ftl");
             let sources: Vec<Source> = files
                 .iter()
                 .map(|(name, text)| Source { name, text })

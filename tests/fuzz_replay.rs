@@ -51,3 +51,13 @@ fn ftl_corpus() {
 fn wire_corpus() {
     replay("wire", contract::wire);
 }
+
+#[test]
+fn warning_corpus() {
+    replay("warning", contract::warning);
+}
+
+#[test]
+fn sanitize_corpus() {
+    replay("sanitize", contract::sanitize);
+}

@@ -24,7 +24,7 @@ impl Tree {
             dir: tempfile::tempdir().unwrap(),
         };
         for tag in ["en", "fr"] {
-            for file in ["sip.ftl", "q850.ftl"] {
+            for file in ["sip.ftl", "q850.ftl", "warning.ftl"] {
                 tree.write(&format!("{tag}/{file}"), &shipped(&format!("{tag}/{file}")));
             }
         }
@@ -372,6 +372,7 @@ fn the_allow_list_is_per_locale() {
     assert!(tree.read(FR).contains("\nsip-200 = OK\n"));
     tree.write("it/sip.ftl", &tree.read(FR));
     tree.write("it/q850.ftl", &tree.read("fr/q850.ftl"));
+    tree.write("it/warning.ftl", &tree.read("fr/warning.ftl"));
     let at = tree.line("it/sip.ftl", "class-redirection =", 0);
     tree.lint(&[])
         .assert(0, &[("it/sip.ftl", at, "warning", "untranslated")]);
@@ -382,6 +383,7 @@ fn missing_file_and_bad_folder_name() {
     let tree = Tree::new();
     tree.write("not_a tag!/sip.ftl", &tree.read(FR));
     tree.write("not_a tag!/q850.ftl", &tree.read("fr/q850.ftl"));
+    tree.write("not_a tag!/warning.ftl", &tree.read("fr/warning.ftl"));
     fs::remove_file(tree.path("fr/q850.ftl")).unwrap();
     let lint = tree.lint(&[]);
     lint.assert(
@@ -615,4 +617,48 @@ fn english_keeps_its_long_registered_phrases() {
         "{}",
         lint.stdout
     );
+}
+
+/// `warning.ftl` is checked like the other files: a missing or unknown
+/// message, a bad value, a value left in English, a missing file.
+#[test]
+fn the_warning_file_is_checked_like_the_others() {
+    const FR_W: &str = "fr/warning.ftl";
+    let tree = Tree::new();
+    tree.edit(FR_W, |t| {
+        let t = remove_message(t, "warning-307");
+        let t = replace_line(
+            &t,
+            "warning-370 =",
+            Some("warning-370 = Bande\u{202E}passante"),
+        );
+        let t = replace_line(&t, "warning-381 =", Some("warning-381 = SIPS Required"));
+        format!("{t}warning-390 = Inconnu\n")
+    });
+    let lint = tree.lint(&[]);
+    lint.assert(
+        1,
+        &[
+            (FR_W, 0, "error", "missing"),
+            (FR_W, tree.line(FR_W, "warning-370", 0), "error", "bidi"),
+            (
+                FR_W,
+                tree.line(FR_W, "warning-381", 0),
+                "warning",
+                "untranslated",
+            ),
+            (FR_W, tree.line(FR_W, "warning-390", 0), "error", "unknown"),
+        ],
+    );
+    assert!(lint.stdout.contains("message warning-307 is missing"));
+
+    let tree = Tree::new();
+    fs::remove_file(tree.path(FR_W)).unwrap();
+    tree.lint(&[]).assert(1, &[(FR_W, 0, "error", "missing")]);
+    // English without a warn-code: its file names the message.
+    let tree = Tree::new();
+    tree.edit("en/warning.ftl", |t| remove_message(t, "warning-399"));
+    let lint = tree.lint(&["en"]);
+    lint.assert(1, &[("en/warning.ftl", 0, "error", "missing")]);
+    assert!(lint.stdout.contains("message warning-399 is missing"));
 }

@@ -10,8 +10,8 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::{Config, TestRunner};
 use sipstatus::ffi::{
-    sip_format_reason, sip_parse_reason, sip_parse_reasons, SipReason, SipReasonProtocol,
-    SIP_REASON_MAX_LEN,
+    sip_format_reason, sip_parse_reason, sip_parse_reason_values, sip_parse_reasons, SipReason,
+    SipReasonProtocol, SipReasonValue, SIP_REASON_MAX_LEN, SIP_REASON_PROTOCOL_STIR,
 };
 use sipstatus::{parse_reasons, Lang, Location, Protocol, Reason, MAX_CAUSE};
 use std::cell::Cell;
@@ -38,6 +38,7 @@ const FRAGMENTS: &[&str] = &[
     "q.850",
     "sip",
     "preemption",
+    "STIR",
     "X-",
     ";",
     ";",
@@ -128,7 +129,18 @@ fn parameter() -> impl Strategy<Value = String> {
 
 /// One value: a protocol and up to three parameters.
 fn value() -> impl Strategy<Value = String> {
-    let protocol = select(&["Q.850", "SIP", "sip", "q.850", "preemption", "X-1"][..]);
+    let protocol = select(
+        &[
+            "Q.850",
+            "SIP",
+            "sip",
+            "q.850",
+            "preemption",
+            "X-1",
+            "STIR",
+            "stir",
+        ][..],
+    );
     (protocol, proptest::collection::vec(parameter(), 0..4))
         .prop_map(|(p, params)| format!("{p}{}", params.concat()))
 }
@@ -200,6 +212,11 @@ fn zeroed() -> SipReason {
     unsafe { std::mem::zeroed() }
 }
 
+fn zeroed_value() -> SipReasonValue {
+    // SAFETY: every field of SipReasonValue is valid as all zero bytes.
+    unsafe { std::mem::zeroed() }
+}
+
 /// A char array of SipReason as a str: it must hold a NUL and UTF-8.
 fn c_field(field: &[c_char]) -> &str {
     let bytes = unsafe { std::slice::from_raw_parts(field.as_ptr().cast::<u8>(), field.len()) };
@@ -252,6 +269,13 @@ fn check_c_matches(input: &[u8], values: Option<&[Reason<'_>]>) -> usize {
         None => {
             assert_eq!(count, 0, "{input:?}");
             assert!(out.iter().all(is_zero) && is_zero(&first));
+            let mut new = [zeroed_value(); 2];
+            new[1].cause = 5;
+            assert_eq!(
+                unsafe { sip_parse_reason_values(ptr, new.as_mut_ptr(), 2) },
+                0
+            );
+            assert!(new.iter().all(|v| v.protocol == 0 && v.cause == 0));
             0
         }
         Some(values) => {
@@ -260,7 +284,10 @@ fn check_c_matches(input: &[u8], values: Option<&[Reason<'_>]>) -> usize {
                 let protocol = match r.protocol {
                     Protocol::Sip => SipReasonProtocol::SIP_REASON_PROTOCOL_SIP,
                     Protocol::Q850 => SipReasonProtocol::SIP_REASON_PROTOCOL_Q850,
-                    Protocol::Other(_) => SipReasonProtocol::SIP_REASON_PROTOCOL_OTHER,
+                    // The old struct's enum has no STIR.
+                    Protocol::Stir | Protocol::Other(_) => {
+                        SipReasonProtocol::SIP_REASON_PROTOCOL_OTHER
+                    }
                 };
                 assert_eq!(c.protocol, protocol);
                 assert_eq!(c.cause, r.cause.map_or(-1, |n| n as i32));
@@ -275,6 +302,26 @@ fn check_c_matches(input: &[u8], values: Option<&[Reason<'_>]>) -> usize {
             }
             assert_eq!(first.cause, out[0].cause);
             assert_eq!(c_field(&first.text), c_field(&out[0].text));
+            // sip_parse_reason_values: the same, STIR told apart, and
+            // whether the cause is the protocol's.
+            let mut new = [zeroed_value(); 3];
+            let n = unsafe { sip_parse_reason_values(ptr, new.as_mut_ptr(), new.len()) };
+            assert_eq!(n, count);
+            for ((v, c), r) in new.iter().zip(&out).zip(values) {
+                let want = match r.protocol {
+                    Protocol::Stir => SIP_REASON_PROTOCOL_STIR,
+                    _ => c.protocol as i32,
+                };
+                assert_eq!(v.protocol, want);
+                assert_eq!((v.cause, v.location), (c.cause, c.location));
+                assert_eq!(v.cause_known, r.is_known_cause());
+                assert_eq!(
+                    (v.has_text, v.text_truncated),
+                    (c.has_text, c.text_truncated)
+                );
+                assert_eq!(c_field(&v.text), c_field(&c.text));
+                assert_eq!(c_field(&v.protocol_name), c_field(&c.protocol_name));
+            }
             out.iter().take(count).filter(|c| c.text_truncated).count()
         }
     }

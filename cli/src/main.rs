@@ -1,6 +1,7 @@
 //! `sipstatus`: what a SIP response code means, in a chosen language; codes
 //! looked up by name; every code as a table; languages side by side for
-//! translators to review; the man page and shell completions.
+//! translators to review; Q.850 causes and Warning codes; the man page and
+//! shell completions.
 //!
 //! Its own crate (cli/, package `sipstatus-cli`) so that the library pulls
 //! in no argument parser: `cargo run -p sipstatus-cli -- 486`, `cargo
@@ -11,7 +12,7 @@
 use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use serde_json::{json, Map, Value};
-use sipstatus::{Cause, Class, Form, Lang, Reason, Status, StatusCode};
+use sipstatus::{Cause, Class, Form, Lang, Reason, Status, StatusCode, WarnCode, Warning};
 use std::ffi::OsStr;
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -49,7 +50,7 @@ struct Cli {
         value_name = "CODE|NAME",
         value_parser = parse_item,
         allow_negative_numbers = true,
-        conflicts_with_all = ["table", "compare", "langs", "q850"]
+        conflicts_with_all = ["table", "compare", "langs", "q850", "warning", "warnings"]
     )]
     items: Vec<Item>,
 
@@ -81,6 +82,20 @@ struct Cli {
     #[arg(long, value_name = "CAUSE", value_parser = parse_cause, conflicts_with_all = ["table", "compare", "langs"])]
     q850: Option<Cause>,
 
+    /// A registered warn-code (RFC 3261 §20.43, e.g. 307): its text, the
+    /// registered English text, its RFC, and its Warning header value.
+    #[arg(long, value_name = "CODE", value_parser = parse_warn_code, conflicts_with_all = ["table", "compare", "langs", "q850", "warnings"])]
+    warning: Option<WarnCode>,
+
+    /// Print every registered warn-code with its text.
+    #[arg(long, conflicts_with_all = ["table", "compare", "langs", "q850"])]
+    warnings: bool,
+
+    /// The warn-agent of the Warning header value --warning prints: a
+    /// host[:port] or a pseudonym (a token). "-" when not given.
+    #[arg(long, value_name = "AGENT", value_parser = parse_agent)]
+    agent: Option<String>,
+
     /// Give phrases in their short form (at most 16 columns, for 2x16
     /// displays).
     #[arg(long)]
@@ -102,7 +117,7 @@ struct Cli {
 }
 
 /// The examples of `--help` and of the man page.
-const EXAMPLES: [&str; 8] = [
+const EXAMPLES: [&str; 10] = [
     "sipstatus 486 --lang de",
     "sipstatus 486 603 487",
     "sipstatus busy",
@@ -110,6 +125,8 @@ const EXAMPLES: [&str; 8] = [
     "sipstatus --table --lang fr",
     "sipstatus --compare en,fr",
     "sipstatus --q850 17 --lang de",
+    "sipstatus --warning 307 --lang de --agent sip.example.com",
+    "sipstatus --warnings --lang fr",
     "sipstatus generate man > sipstatus.1",
 ];
 
@@ -171,10 +188,40 @@ fn parse_cause(s: &str) -> Result<Cause, String> {
     Cause::new(n).ok_or_else(|| format!("{s} is not a cause value that Q.850 assigns"))
 }
 
+fn parse_warn_code(s: &str) -> Result<WarnCode, String> {
+    let n: i64 = s
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number; give a warn-code such as 307"))?;
+    WarnCode::new(n).ok_or_else(|| {
+        let codes: Vec<String> = WarnCode::all().map(|c| c.to_string()).collect();
+        format!(
+            "{s} is not a registered warn-code; they are {}",
+            codes.join(", ")
+        )
+    })
+}
+
+fn parse_agent(s: &str) -> Result<String, String> {
+    if sipstatus::is_valid_warn_agent(s) {
+        Ok(s.to_owned())
+    } else {
+        Err(format!(
+            "{s:?} is not a warn-agent: give a host[:port] (sip.example.com:5060, [2001:db8::1]) or a token"
+        ))
+    }
+}
+
+/// The warn-agent when --agent is not given: a pseudonym that names no
+/// one, as HTTP's Warning examples use.
+const NO_AGENT: &str = "-";
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(Command::Generate { what }) = cli.command {
         return write_out(&generate(what));
+    }
+    if cli.agent.is_some() && cli.warning.is_none() {
+        usage_error("--agent is the agent of --warning's header value: give --warning CODE too");
     }
     for dir in &cli.locale_dir {
         if let Err(e) = sipstatus::load_locale_dir(dir) {
@@ -210,6 +257,24 @@ fn main() -> ExitCode {
         } else {
             cause_text(cause, lang)
         }
+    } else if let Some(code) = cli.warning {
+        let lang = lang_arg(cli.lang.as_deref());
+        let agent = cli.agent.as_deref().unwrap_or(NO_AGENT);
+        if cli.json {
+            json_text(&warning_json(code, agent, lang))
+        } else {
+            warning_text(code, agent, lang)
+        }
+    } else if cli.warnings {
+        let lang = lang_arg(cli.lang.as_deref());
+        if cli.json {
+            let all: Vec<Value> = WarnCode::all()
+                .map(|c| warning_json(c, NO_AGENT, lang))
+                .collect();
+            json_text(&json!({"lang": lang.tag(), "warnings": all}))
+        } else {
+            warnings_text(lang)
+        }
     } else if cli.langs {
         if cli.json {
             json_text(&json!(Lang::all().map(Lang::tag).collect::<Vec<_>>()))
@@ -231,7 +296,8 @@ fn main() -> ExitCode {
 }
 
 const NOTHING_TO_DO: &str = "give a code (e.g. 486), a name to look up (e.g. busy), \
-                             or one of --table, --compare, --langs, --q850; \
+                             or one of --table, --compare, --langs, --q850, \
+                             --warning, --warnings; \
                              or pipe codes to standard input, one per line";
 
 /// Writes `out` to standard output; a closed pipe (`sipstatus --table |
@@ -572,7 +638,7 @@ fn code_text(code: StatusCode, lang: Lang, form: Form) -> String {
     format!(
         "code:        {code} ({about})\nclass:       {class}\nphrase:      {}\n\
          short:       {}\nascii:       {}\n\
-         description: {description}\nq850:        {}\nlanguage:    {lang}\n",
+         description: {description}\nq850:        {}\nreason:      {}\nlanguage:    {lang}\n",
         code.reason_as(lang, form),
         code.reason_as(
             lang,
@@ -591,6 +657,7 @@ fn code_text(code: StatusCode, lang: Lang, form: Form) -> String {
                 }
         ),
         q850_cell(code, lang),
+        reason_cell(code, lang),
     )
 }
 
@@ -611,6 +678,46 @@ fn cause_text(cause: Cause, lang: Lang) -> String {
         cause.class().name(lang),
         Reason::q850(cause, lang),
     )
+}
+
+/// The Warning header value of `code` by `agent` (checked by clap).
+fn warning_value(code: WarnCode, agent: &str, lang: Lang) -> String {
+    Warning::new(code, agent, lang).map_or_else(|e| e.to_string(), |w| w.to_string())
+}
+
+fn warning_text(code: WarnCode, agent: &str, lang: Lang) -> String {
+    format!(
+        "warning:  {code} (RFC {})\ntext:     {}\nenglish:  {}\nheader:   {}\nlanguage: {lang}\n",
+        code.rfc(),
+        code.text(lang),
+        code.registered_text(),
+        warning_value(code, agent, lang),
+    )
+}
+
+fn warning_json(code: WarnCode, agent: &str, lang: Lang) -> Value {
+    json!({
+        "code": code.value(),
+        "rfc": code.rfc(),
+        "text": code.text(lang),
+        "english": code.registered_text(),
+        "agent": agent,
+        "header": warning_value(code, agent, lang),
+        "lang": lang.tag(),
+    })
+}
+
+fn warnings_text(lang: Lang) -> String {
+    let mut rows = vec![vec!["CODE".to_owned(), "RFC".to_owned(), "TEXT".to_owned()]];
+    rows.extend(
+        WarnCode::all().map(|c| vec![c.to_string(), c.rfc().to_string(), c.text(lang).to_owned()]),
+    );
+    columns(&rows)
+}
+
+/// The Reason header value of the SIP protocol for a known code, or "-".
+fn reason_cell(code: StatusCode, lang: Lang) -> String {
+    Reason::sip(code, lang).map_or_else(|| "-".to_owned(), |r| r.to_string())
 }
 
 fn cause_json(cause: Cause, lang: Lang) -> Value {
@@ -643,6 +750,7 @@ fn code_json(code: StatusCode, lang: Lang, with_lang: bool) -> Value {
         "ascii_short": code.reason_as(lang, Form::ASCII_SHORT),
         "description": code.description(lang),
         "q850": code.to_q850().map(Cause::value),
+        "reason": Reason::sip(code, lang).map(|r| r.to_string()),
     });
     if with_lang {
         v["lang"] = json!(lang.tag());

@@ -3,7 +3,7 @@
 //! message on stderr (and, for a bad command line, nothing on stdout).
 
 use serde_json::Value;
-use sipstatus::{Cause, Class, Form, Lang, StatusCode, TABLE};
+use sipstatus::{Cause, Class, Form, Lang, Reason, StatusCode, WarnCode, Warning, TABLE};
 use std::io::Write;
 use std::process::{Command, Stdio};
 use unicode_width::UnicodeWidthStr;
@@ -84,6 +84,7 @@ fn one_code_in_german() {
          ascii:       Besetzt\n\
          description: {description}\n\
          q850:        17 Teilnehmer besetzt\n\
+         reason:      SIP;cause=486;text=\"Besetzt\"\n\
          language:    de\n"
     );
     assert_eq!(ok(&["486", "--lang", "de"]), want);
@@ -334,7 +335,7 @@ fn locale_dir_overrides_and_refuses_broken_files() {
 }
 
 /// Every long option of the tool.
-const FLAGS: [&str; 9] = [
+const FLAGS: [&str; 12] = [
     "--lang",
     "--table",
     "--compare",
@@ -344,6 +345,9 @@ const FLAGS: [&str; 9] = [
     "--ascii",
     "--json",
     "--locale-dir",
+    "--warning",
+    "--warnings",
+    "--agent",
 ];
 
 #[test]
@@ -557,7 +561,8 @@ fn language_from_the_environment() {
     // --lang wins over the environment.
     let env = [("LC_ALL", "de_DE.UTF-8")];
     assert_eq!(ok_with(&["486", "--lang", "fr"], &env, None), fr);
-    // Every mode that takes a language: tables, Q.850, lookups, stdin.
+    // Every mode that takes a language: tables, Q.850, Warning, lookups,
+    // stdin.
     assert_eq!(
         ok_with(&["--table"], &env, None),
         ok(&["--table", "--lang", "de"])
@@ -569,6 +574,14 @@ fn language_from_the_environment() {
     assert_eq!(
         ok_with(&["besetzt"], &env, None),
         ok(&["besetzt", "--lang", "de"])
+    );
+    assert_eq!(
+        ok_with(&["--warning", "307"], &env, None),
+        ok(&["--warning", "307", "--lang", "de"])
+    );
+    assert_eq!(
+        ok_with(&["--warnings"], &env, None),
+        ok(&["--warnings", "--lang", "de"])
     );
     assert_eq!(ok_with(&[], &env, Some("486\n")), de);
 }
@@ -666,4 +679,101 @@ fn bash_completes_options() {
         .collect();
     words.sort();
     assert_eq!(words, ["--lang", "--langs"]);
+}
+
+#[test]
+fn warning_in_german() {
+    let want = "warning:  307 (RFC 3261)\n\
+                text:     SDP-Parameter nicht verstanden\n\
+                english:  Session description parameter not understood\n\
+                header:   307 - \"SDP-Parameter nicht verstanden\"\n\
+                language: de\n";
+    assert_eq!(ok(&["--warning", "307", "--lang", "de"]), want);
+    let out = ok(&["--warning", "380", "--agent", "[2001:db8::1]:5061"]);
+    assert!(
+        out.contains("\nheader:   380 [2001:db8::1]:5061 \"SIPS Not Allowed\"\n"),
+        "{out}"
+    );
+    assert!(out.starts_with("warning:  380 (RFC 5630)\n"), "{out}");
+}
+
+#[test]
+fn warning_json_agrees_with_the_library_for_every_code_and_locale() {
+    for lang in Lang::all() {
+        for code in WarnCode::all() {
+            let n = code.to_string();
+            let v = json(&[
+                "--warning",
+                &n,
+                "--json",
+                "--lang",
+                lang.tag(),
+                "--agent",
+                "gw1",
+            ]);
+            assert_eq!(v["code"], code.value());
+            assert_eq!(v["rfc"], code.rfc());
+            assert_eq!(v["text"], code.text(lang));
+            assert_eq!(v["english"], code.registered_text());
+            let header = Warning::new(code, "gw1", lang).unwrap().to_string();
+            assert_eq!(v["header"], header);
+            assert_eq!(v["lang"], lang.tag());
+        }
+    }
+    let all = json(&["--warnings", "--json", "--lang", "fr"]);
+    let codes: Vec<u64> = all["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["code"].as_u64().unwrap())
+        .collect();
+    let want: Vec<u64> = WarnCode::all().map(|c| c.value().into()).collect();
+    assert_eq!(codes, want);
+}
+
+#[test]
+fn every_warning_as_a_table() {
+    let ja = Lang::negotiate("ja");
+    let out = ok(&["--warnings", "--lang", "ja"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 1 + WarnCode::all().len(), "{out}");
+    for (line, code) in lines[1..].iter().zip(WarnCode::all()) {
+        let cells: Vec<&str> = line.split_whitespace().take(2).collect();
+        assert_eq!(cells, [code.to_string(), code.rfc().to_string()], "{line}");
+        assert!(line.ends_with(code.text(ja)), "{line}");
+    }
+}
+
+#[test]
+fn reason_header_forms_for_codes() {
+    for code in StatusCode::known() {
+        let n = code.to_string();
+        let v = json(&[&n, "--json", "--lang", "uk"]);
+        let want = Reason::sip(code, "uk").unwrap().to_string();
+        assert_eq!(v["reason"], want);
+    }
+    assert_eq!(json(&["499", "--json"])["reason"], Value::Null);
+    assert!(ok(&["499"]).contains("\nreason:      -\n"));
+    assert!(ok(&["600"]).contains("\nreason:      SIP;cause=600;text=\"Busy Everywhere\"\n"));
+}
+
+#[test]
+fn warning_errors() {
+    fails(
+        &["--warning", "390"],
+        "390 is not a registered warn-code; they are 300, 301",
+    );
+    fails(&["--warning", "x"], "\"x\" is not a number");
+    fails(
+        &["--warning", "307", "--agent", "a@b"],
+        "\"a@b\" is not a warn-agent",
+    );
+    fails(
+        &["--warning", "307", "--agent", "host:"],
+        "is not a warn-agent",
+    );
+    fails(&["--agent", "gw", "486"], "give --warning CODE too");
+    fails(&["--warning", "307", "486"], "cannot be used with");
+    fails(&["--warning", "307", "--warnings"], "cannot be used with");
+    fails(&["--warnings", "--q850", "17"], "cannot be used with");
 }

@@ -56,13 +56,21 @@ __all__ = [
     "parse_reasons",
     "Reason",
     "ReasonProtocol",
+    "format_reason_sip",
+    "warning_text",
+    "format_warning",
+    "SipWarning",
+    "parse_warning",
+    "parse_warnings",
+    "sanitize_text",
+    "is_valid_reason_phrase",
     "library_path",
     "__version__",
 ]
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Union
+    from typing import Callable, Union
 
     # What open() takes as a path.
     _Path = Union[str, bytes, "os.PathLike[str]", "os.PathLike[bytes]"]
@@ -340,6 +348,166 @@ def format_reason(cause: int, lang: str | None = None) -> str:
     buf = ctypes.create_string_buffer(needed + 1)
     _lib.sip_format_reason(n, lang_c, buf, len(buf))
     return buf.value.decode("utf-8")
+
+
+def _formatted(call: Callable[[ctypes.Array[ctypes.c_char], int], int], what: str) -> str:
+    """Calls an snprintf-style ``sip_format_*`` function as its documentation
+    asks: the buffer grows while the value does not fit (a reload in another
+    thread may change the text between two calls). ``ValueError(what)`` where
+    the function gives 0."""
+    size = 64
+    while True:
+        buf = ctypes.create_string_buffer(size)
+        needed = call(buf, size)
+        if needed == 0:
+            raise ValueError(what)
+        if needed < size:
+            return buf.value.decode("utf-8")
+        size = needed + 1
+
+
+def format_reason_sip(code: int, lang: str | None = None) -> str:
+    """The Reason header value of the SIP protocol (RFC 3326) for a known
+    ``code``, with its phrase in the language ``lang`` matches, e.g.
+    ``'SIP;cause=600;text="Busy Everywhere"'``.
+
+    Raises ``ValueError`` for a code that is not known (see ``is_known``).
+    """
+    n = _c_int(_int_arg(code, "code"))
+    lang_c = _lang_arg(lang)
+    return _formatted(
+        lambda buf, size: _lib.sip_format_reason_sip(n, lang_c, buf, size),
+        f"{code} is not a known SIP response code",
+    )
+
+
+def warning_text(code: int, lang: str | None = None) -> str:
+    """The text of registered warn-code ``code`` (RFC 3261 §20.43) in the
+    language ``lang`` matches: ``warning_text(370) == "Insufficient
+    bandwidth"``, the registered text in English.
+
+    Raises ``ValueError`` for a code that is not registered (e.g. 390).
+    """
+    n = _int_arg(code, "code")
+    result = _lib.sip_warning_text(_c_int(n), _lang_arg(lang))
+    if result is None:
+        raise ValueError(f"{n} is not a registered warn-code")
+    return _text(result)
+
+
+def _text_arg(value: object, what: str) -> bytes:
+    """A str for C: NUL-free UTF-8."""
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
+    if "\0" in value:
+        raise ValueError(f"{what} must not contain a NUL character: {value!r}")
+    return value.encode("utf-8")
+
+
+def format_warning(code: int, agent: str, lang: str | None = None) -> str:
+    """The Warning header value for registered warn-code ``code`` added by
+    ``agent`` (a host, ``host:port``, ``[IPv6]`` or a token), with the code's
+    text in the language ``lang`` matches, e.g.
+    ``'370 sip.example.com "Insufficient bandwidth"'``.
+
+    Raises ``ValueError`` for a code that is not registered or an agent that
+    is neither a hostport nor a token (or longer than 255 bytes).
+    """
+    n = _c_int(_int_arg(code, "code"))
+    agent_c = _text_arg(agent, "agent")
+    lang_c = _lang_arg(lang)
+    return _formatted(
+        lambda buf, size: _lib.sip_format_warning(n, agent_c, lang_c, buf, size),
+        f"no Warning value for code {code} and agent {agent!r}: "
+        "the code must be registered, the agent a host[:port] or a token",
+    )
+
+
+@dataclass(frozen=True)
+class SipWarning:
+    """One value of a Warning header, as ``parse_warning`` reads it."""
+
+    code: int
+    """The warn-code, 0 to 999, registered or not."""
+    known: bool
+    """Whether ``code`` is registered (``warning_text`` gives its text)."""
+    agent: str
+    """The warn-agent, as written (cut to 255 bytes: see ``agent_truncated``)."""
+    text: str
+    """The warn-text, unescaped, not cleaned: pass it to ``sanitize_text``
+    before showing it (cut to 255 bytes: see ``text_truncated``)."""
+    agent_truncated: bool = False
+    text_truncated: bool = False
+
+
+def _warning(w: _ffi.SipWarning) -> SipWarning:
+    return SipWarning(
+        code=w.code,
+        known=bool(w.known),
+        agent=w.agent.decode("utf-8"),
+        text=w.text.decode("utf-8"),
+        agent_truncated=bool(w.agent_truncated),
+        text_truncated=bool(w.text_truncated),
+    )
+
+
+def parse_warnings(value: str) -> list[SipWarning]:
+    """Every value of a Warning header value (what follows ``Warning:``), in
+    order: ``parse_warnings('307 isi.edu "Bad SDP"')[0].code == 307``.
+
+    Raises ``ValueError`` for a malformed value (and one longer than 1023
+    bytes, which the library does not read); see ``sip_parse_warning``.
+    """
+    encoded = _text_arg(value, "value")
+    count = _lib.sip_parse_warnings(encoded, None, 0)
+    if count == 0:
+        raise ValueError(f"malformed Warning header value: {value!r}")
+    parsed = (_ffi.SipWarning * count)()
+    _lib.sip_parse_warnings(encoded, parsed, count)
+    return [_warning(w) for w in parsed]
+
+
+def parse_warning(value: str) -> SipWarning:
+    """The first value of a Warning header value; ``ValueError`` as for
+    ``parse_warnings``."""
+    return parse_warnings(value)[0]
+
+
+def sanitize_text(text: str | bytes) -> str:
+    """``text`` received from the network (a reason phrase, warn-text or
+    Reason text; bytes in any encoding or a str) made into one clean line:
+    invalid UTF-8 becomes U+FFFD, control characters (NUL, CR, LF, TAB, ...)
+    and U+2028/U+2029 a space, bidi controls are removed, runs of spaces
+    collapsed and the ends trimmed (``sip_sanitize_text``). May be ``""``.
+    """
+    if isinstance(text, str):
+        data = text.encode("utf-8", "surrogatepass")
+    elif isinstance(text, (bytes, bytearray, memoryview)):
+        data = bytes(text)
+    else:
+        raise TypeError(f"text must be a str or bytes, not {type(text).__name__}")
+    size = len(data) + 1
+    while True:
+        buf = ctypes.create_string_buffer(size)
+        needed: int = _lib.sip_sanitize_text(data, len(data), buf, size)
+        if needed < size:
+            return buf.value.decode("utf-8")
+        size = needed + 1
+
+
+def is_valid_reason_phrase(phrase: str | bytes) -> bool:
+    """Whether ``phrase`` may be the Reason-Phrase of a SIP status line
+    (RFC 3261 §25.1): no control character but tab, none of ``"#<>[\\]^`{|}``,
+    ``%`` only before two hex digits, valid UTF-8. False for a phrase of
+    1024 bytes or more, which the library does not read."""
+    if isinstance(phrase, str):
+        data = phrase.encode("utf-8", "surrogatepass")
+    elif isinstance(phrase, (bytes, bytearray, memoryview)):
+        data = bytes(phrase)
+    else:
+        raise TypeError(f"phrase must be a str or bytes, not {type(phrase).__name__}")
+    # C reads up to a NUL, which is a control character: no phrase has one.
+    return b"\0" not in data and bool(_lib.sip_is_valid_reason_phrase(data))
 
 
 class _SipStatusBase(IntEnum):

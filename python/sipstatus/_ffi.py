@@ -41,6 +41,28 @@ class SipReason(ctypes.Structure):
     ]
 
 
+# The sizes of the char arrays of SipWarning, as include/sipstatus.h
+# defines them (SIP_WARNING_AGENT_SIZE, SIP_WARNING_TEXT_SIZE). The tests
+# probe them through the library (a long value is cut to size - 1 bytes).
+WARNING_AGENT_SIZE = 256
+WARNING_TEXT_SIZE = 256
+
+
+class SipWarning(ctypes.Structure):
+    """``SipWarning`` of include/sipstatus.h: one parsed Warning value."""
+
+    _fields_ = [
+        ("code", _int),
+        ("known", _bool),
+        ("agent_truncated", _bool),
+        ("text_truncated", _bool),
+        ("agent", ctypes.c_char * WARNING_AGENT_SIZE),
+        ("text", ctypes.c_char * WARNING_TEXT_SIZE),
+    ]
+
+
+_buf = ctypes.POINTER(ctypes.c_char)
+
 # name: (result, arguments), as in include/sipstatus.h. `enum SipClass` is an
 # int-sized C enum.
 _PROTOTYPES: dict[str, tuple[object, list[object]]] = {
@@ -64,9 +86,15 @@ _PROTOTYPES: dict[str, tuple[object, list[object]]] = {
     "sip_q850_name": (_str, [_int, _str]),
     "sip_q850_class": (_int, [_int]),
     "sip_q850_class_name": (_str, [_int, _str]),
-    "sip_format_reason": (_size, [_int, _str, ctypes.POINTER(ctypes.c_char), _size]),
+    "sip_format_reason": (_size, [_int, _str, _buf, _size]),
     "sip_parse_reason": (_bool, [_str, ctypes.POINTER(SipReason)]),
     "sip_parse_reasons": (_size, [_str, ctypes.POINTER(SipReason), _size]),
+    "sip_format_reason_sip": (_size, [_int, _str, _buf, _size]),
+    "sip_warning_text": (_str, [_int, _str]),
+    "sip_format_warning": (_size, [_int, _str, _str, _buf, _size]),
+    "sip_parse_warnings": (_size, [_str, ctypes.POINTER(SipWarning), _size]),
+    "sip_sanitize_text": (_size, [_str, _size, _buf, _size]),
+    "sip_is_valid_reason_phrase": (_bool, [_str]),
 }
 
 

@@ -50,6 +50,14 @@ protocol: ReasonProtocol = value.protocol
 cause: int | None = value.cause
 values: list[Reason] = parse_reasons("SIP;cause=600, Q.850;cause=17")
 reveal_type(SipStatus.BUSY_HERE)
+import sipstatus
+warning: sipstatus.SipWarning = sipstatus.parse_warning('370 gw "Insufficient bandwidth"')
+warnings: list[sipstatus.SipWarning] = sipstatus.parse_warnings('370 gw "x", 307 gw "y"')
+text: str = sipstatus.warning_text(370, "de")
+header: str = sipstatus.format_warning(370, "gw", None)
+reason_sip: str = sipstatus.format_reason_sip(600)
+clean: str = sipstatus.sanitize_text(b"a")
+phrase_ok: bool = sipstatus.is_valid_reason_phrase("Busy Here")
 """
 
 # The same with a misspelt member, which must be the one error.
@@ -85,3 +93,18 @@ def test_mypy_sees_the_members_and_rejects_a_misspelt_one(tmp_path: Path) -> Non
         and "sipstatus.SipStatus.BUSY_HERE" in line
         for line in lines
     ), done.stdout
+
+
+def test_warning_and_text_annotations() -> None:
+    text: str = sipstatus.warning_text(370, "de")
+    value: str = sipstatus.format_warning(370, "sip.example.com", "de")
+    read: sipstatus.SipWarning = sipstatus.parse_warning(value)
+    values: list[sipstatus.SipWarning] = sipstatus.parse_warnings(value + ", " + value)
+    code: int = read.code
+    known: bool = read.known
+    agent: str = read.agent
+    reason_sip: str = sipstatus.format_reason_sip(600, None)
+    clean: str = sipstatus.sanitize_text(b"a\r\nb")
+    ok: bool = sipstatus.is_valid_reason_phrase("Busy Here")
+    assert (code, known, agent, read.text, len(values)) == (370, True, "sip.example.com", text, 2)
+    assert reason_sip.startswith("SIP;cause=600;") and clean == "a b" and ok

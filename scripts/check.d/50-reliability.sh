@@ -102,9 +102,12 @@ fi
 
 # Miri: building a locale's strings (Fluent parsing) takes minutes under
 # Miri, so it runs the tests that build none: every FFI argument path
-# (ffi::tests::args), the code table, negotiation.
+# (ffi::tests::args), the code table, negotiation, the header grammar, the
+# Warning parser and agents, the sanitizer.
 if [ -n "$nightly_src" ] && cargo +nightly miri --version >/dev/null 2>&1; then
-    filter=(ffi::tests::args code::tests locale::tests::negotiation locale::tests::english)
+    filter=(ffi::tests::args code::tests locale::tests::negotiation locale::tests::english
+        header::tests sanitize::tests warning::tests::agents warning::tests::malformed
+        warning::tests::several warning::tests::the_rfc warning::tests::the_table)
     step "Miri: cargo +nightly miri test --lib -- ${filter[*]}"
     MIRIFLAGS=-Zmiri-disable-isolation cargo +nightly miri test --quiet --lib -- "${filter[@]}"
 else

@@ -17,6 +17,45 @@ static void inject(const char *site) {
     else unsetenv("SIPSTATUS_PANIC_AT");
 }
 
+/* The Warning, Reason and text functions return their error values:
+ * NULL, 0 and "", false with the struct zeroed. */
+static void warning_and_text_fail(void) {
+    char buf[64];
+    SipWarning w;
+    SipReasonValue v;
+    CHECK(sip_warning_text(370, "de") == NULL, "sip_warning_text");
+    memset(buf, 'x', sizeof buf);
+    CHECK(sip_format_warning(370, "gw", "de", buf, sizeof buf) == 0 && buf[0] == '\0', "sip_format_warning");
+    memset(buf, 'x', sizeof buf);
+    CHECK(sip_format_reason_sip(486, "de", buf, sizeof buf) == 0 && buf[0] == '\0', "sip_format_reason_sip");
+    memset(buf, 'x', sizeof buf);
+    CHECK(sip_sanitize_text("abc", 3, buf, sizeof buf) == 0 && buf[0] == '\0', "sip_sanitize_text");
+    memset(&w, 0xaa, sizeof w);
+    CHECK(!sip_parse_warning("370 gw \"x\"", &w) && w.code == 0 && w.agent[0] == '\0', "sip_parse_warning");
+    CHECK(sip_parse_warnings("370 gw \"x\"", NULL, 0) == 0, "sip_parse_warnings");
+    memset(&v, 0xaa, sizeof v);
+    CHECK(!sip_parse_reason_value("STIR;cause=436", &v) && v.protocol == 0 && v.cause == 0, "sip_parse_reason_value");
+    CHECK(sip_parse_reason_values("SIP", NULL, 0) == 0, "sip_parse_reason_values");
+    CHECK(!sip_is_valid_reason_phrase("OK"), "sip_is_valid_reason_phrase");
+}
+
+/* ... and their answers once nothing panics. */
+static void warning_and_text_work(void) {
+    char buf[64];
+    SipWarning w;
+    SipReasonValue v;
+    CHECK_STR(sip_warning_text(370, NULL), "Insufficient bandwidth");
+    CHECK(sip_format_warning(399, "gw", NULL, buf, sizeof buf) > 0, "sip_format_warning");
+    CHECK_STR(buf, "399 gw \"Miscellaneous warning\"");
+    CHECK(sip_format_reason_sip(486, NULL, buf, sizeof buf) > 0, "sip_format_reason_sip");
+    CHECK_STR(buf, "SIP;cause=486;text=\"Busy Here\"");
+    CHECK(sip_sanitize_text("a\r\nb", 4, buf, sizeof buf) == 3, "sip_sanitize_text");
+    CHECK_STR(buf, "a b");
+    CHECK(sip_parse_warning("370 gw \"x\"", &w) && w.code == 370, "sip_parse_warning");
+    CHECK(sip_parse_reason_value("STIR;cause=436", &v) && v.protocol == SIP_REASON_PROTOCOL_STIR, "sip_parse_reason_value");
+    CHECK(sip_is_valid_reason_phrase("OK"), "sip_is_valid_reason_phrase");
+}
+
 /* Every guarded function returns its error value. */
 static void all_fail(const char *dir) {
     char err[64] = "unchanged";
@@ -39,6 +78,7 @@ static void all_fail(const char *dir) {
     CHECK(!sip_load_locale_dir(dir, err, sizeof err), "sip_load_locale_dir");
     CHECK_STR(err, "internal error");
     CHECK_STR(sip_version(), "0.1.0"); /* a constant: nothing to guard */
+    warning_and_text_fail();
 }
 
 /* Normal answers, English and German. */
@@ -57,6 +97,7 @@ static void all_work(const char *busy_de) {
     CHECK_STR(sip_code_name(486), "BUSY_HERE");
     CHECK(sip_lang_id("de") > 0, "sip_lang_id");
     CHECK_STR(sip_reason_by_id(486, sip_lang_id("de")), busy_de);
+    warning_and_text_work();
 }
 
 int main(int argc, char **argv) {

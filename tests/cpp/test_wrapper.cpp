@@ -94,6 +94,16 @@ long lang_types_agree(const char *lang) {
     for (int cause : {0, 16, 17, 45, 127}) {
         const char *c = sip_q850_name(cause, lang);
         bad += !same(sipstatus::q850_name(cause, str), c) + !same(sipstatus::q850_name(cause, view), c);
+        const auto r = sipstatus::format_reason(cause, lang);
+        bad += sipstatus::format_reason(cause, str) != r || sipstatus::format_reason(cause, view) != r;
+    }
+    for (int code : {-1, 300, 307, 370, 390, 399, 486, 499, 600}) {
+        const char *c = sip_warning_text(code, lang);
+        bad += !same(sipstatus::warning_text(code, str), c) + !same(sipstatus::warning_text(code, view), c);
+        const auto w = sipstatus::format_warning(code, "gw1", lang);
+        bad += sipstatus::format_warning(code, "gw1", str) != w || sipstatus::format_warning(code, "gw1", view) != w;
+        const auto r = sipstatus::format_reason_sip(code, lang);
+        bad += sipstatus::format_reason_sip(code, str) != r || sipstatus::format_reason_sip(code, view) != r;
     }
     const char *tag = sip_negotiated_lang(lang);
     bad += sipstatus::negotiated_lang(str).data() != tag;
@@ -378,6 +388,70 @@ int main() {
     check(sipstatus::load_locale_dir(std::string_view("/tmp\0x", 6)).has_value(), "load_locale_dir: NUL inside", 0);
     remove_locale_dir(good);
     remove_locale_dir(broken);
+
+    // Warning, SIP Reason values and received text, against the C functions.
+    long warnings = 0;
+    for (int code = -5; code <= 1000; ++code) {
+        for (const char *lang : langs) {
+            warnings += !same(sipstatus::warning_text(code, lang), sip_warning_text(code, lang));
+            char buf[512];
+            const std::size_t n = sip_format_warning(code, "sip.example.com:5060", lang, buf, sizeof buf);
+            const auto w = sipstatus::format_warning(code, "sip.example.com:5060", lang);
+            warnings += n == 0 ? w.has_value() : !w.has_value() || *w != buf;
+            const std::size_t r = sip_format_reason_sip(code, lang, buf, sizeof buf);
+            const auto reason_sip = sipstatus::format_reason_sip(code, lang);
+            warnings += r == 0 ? reason_sip.has_value() : !reason_sip.has_value() || *reason_sip != buf;
+        }
+    }
+    check(warnings == 0, "warning_text/format_warning/format_reason_sip == C", warnings);
+    check(sipstatus::warning_text(370).value_or("") == "Insufficient bandwidth", "warning_text 370", 370);
+    check(!sipstatus::warning_text(390).has_value(), "warning_text 390 is nullopt", 390);
+    check(sipstatus::format_warning(399, "gw").value_or("") == "399 gw \"Miscellaneous warning\"", "format_warning",
+          399);
+    check(!sipstatus::format_warning(399, "a b").has_value(), "format_warning bad agent", 399);
+    check(!sipstatus::format_warning(399, nullptr).has_value(), "format_warning NULL agent", 399);
+    check(sipstatus::format_reason_sip(600).value_or("") == "SIP;cause=600;text=\"Busy Everywhere\"",
+          "format_reason_sip", 600);
+    check(!sipstatus::format_reason_sip(499).has_value(), "format_reason_sip unknown", 499);
+
+    const auto one = sipstatus::parse_warning("307 isi.edu \"Session parameter 'foo' not understood\"");
+    check(one.has_value() && one->code == 307 && one->known && one->agent == "isi.edu" &&
+              one->text == "Session parameter 'foo' not understood" && !one->text_truncated,
+          "parse_warning RFC 3261", 307);
+    check(!sipstatus::parse_warning("307 isi.edu").has_value(), "parse_warning malformed", 0);
+    check(!sipstatus::parse_warning(nullptr).has_value(), "parse_warning NULL", 0);
+    const auto many = sipstatus::parse_warnings("370 [::1]:5061 \"a \\\"b\\\"\", 390 x \"\"");
+    check(many.has_value() && many->size() == 2 && (*many)[0].agent == "[::1]:5061" && (*many)[0].text == "a \"b\"" &&
+              (*many)[1].code == 390 && !(*many)[1].known,
+          "parse_warnings", 2);
+    check(!sipstatus::parse_warnings("370 x \"a\",").has_value(), "parse_warnings malformed", 0);
+    // Every formatted warning of every locale reads back.
+    long round_trips = 0;
+    for (std::size_t l = 0; l < sipstatus::lang_count(); ++l) {
+        const char *lang = sip_lang_at(l);
+        for (int code = 300; code <= 399; ++code) {
+            const auto value = sipstatus::format_warning(code, "gw1", lang);
+            if (!value) {
+                continue;
+            }
+            const auto back = sipstatus::parse_warning(value->c_str());
+            round_trips += !back || back->code != code || back->agent != "gw1" ||
+                           back->text != sipstatus::warning_text(code, lang).value_or("");
+        }
+    }
+    check(round_trips == 0, "format_warning -> parse_warning in every locale", round_trips);
+
+    using namespace std::string_view_literals;
+    check(sipstatus::sanitize_text("  Busy\r\n\tHere \xff\xe2\x80\xae!"sv) == "Busy Here \xef\xbf\xbd!",
+          "sanitize_text", 0);
+    check(sipstatus::sanitize_text("a\0b"sv) == "a b", "sanitize_text NUL", 0);
+    check(sipstatus::sanitize_text(std::string_view()).empty(), "sanitize_text empty", 0);
+    // Invalid bytes grow (U+FFFD is 3 bytes): the loop must grow the buffer.
+    const std::string grown = sipstatus::sanitize_text(std::string(100, '\xff'));
+    check(grown.size() == 300, "sanitize_text grows", static_cast<long>(grown.size()));
+    check(sipstatus::is_valid_reason_phrase("Busy Here") && !sipstatus::is_valid_reason_phrase("a\r\nb") &&
+              !sipstatus::is_valid_reason_phrase(nullptr),
+          "is_valid_reason_phrase", 0);
 
     std::printf("test_wrapper: %d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;

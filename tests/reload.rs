@@ -165,3 +165,31 @@ fn io_errors_name_the_path() {
     let err = load_locale_dir(bad_tag.path()).unwrap_err().to_string();
     assert!(err.contains("is not a language tag"), "{err}");
 }
+
+/// `warning.ftl` loads like the other files: its texts replace the
+/// locale's, the rest stay; an unknown or broken message refuses the load.
+#[test]
+fn warning_texts_are_overridden_and_checked() {
+    use sipstatus::WarnCode;
+    let hu = Lang::negotiate("hu");
+    let (w370, w399) = (WarnCode::new(370).unwrap(), WarnCode::new(399).unwrap());
+    let kept = w399.text(hu);
+    let dir = locale_dir(&[("hu/warning.ftl", "warning-370 = Kevés a sávszélesség\n")]);
+    assert_eq!(load_locale_dir(dir.path()).unwrap(), ["hu"]);
+    assert_eq!(w370.text(hu), "Kevés a sávszélesség");
+    assert_eq!(w399.text(hu), kept);
+    for bad in [
+        "warning-390 = Ismeretlen\n",
+        "warning-370 = Két\nsor\n",
+        "warning-370 = a\u{202E}b\n",
+    ] {
+        let dir = locale_dir(&[("hu/warning.ftl", bad)]);
+        match load_locale_dir(dir.path()) {
+            Err(LoadError::Invalid(problems)) => {
+                assert!(problems[0].file.ends_with("warning.ftl"), "{problems:?}")
+            }
+            other => panic!("{bad:?} gave {other:?}"),
+        }
+        assert_eq!(w370.text(hu), "Kevés a sávszélesség", "all or nothing");
+    }
+}

@@ -1,6 +1,7 @@
-/* 16 threads call every function with random codes and languages while a
- * 17th reloads locales in a loop: tests/c/stress/a and b (valid: they change
- * sip-486 in de and add the locale xx) and bad (refused: all or nothing).
+/* 16 threads call every function (the Warning and text ones too) with
+ * random codes and languages while a 17th reloads locales in a loop:
+ * tests/c/stress/a and b (valid: they change sip-486 in de and add the
+ * locale xx) and bad (refused: all or nothing).
  * Every answer is checked against what the main thread got alone before the
  * threads started: the same pointer in the locales no reload touches, the
  * same text in de and xx, and for sip-486 there one of the values a reload
@@ -39,6 +40,7 @@ enum kind {
 static enum kind kind_of[NLANGS];
 
 static const char *reason0[NLANGS][NCODES], *desc0[NLANGS][NCODES], *class0[NLANGS][8];
+static const char *warn0[NLANGS][NCODES];
 static const char *code_name0[NCODES], *tag0[NLANGS], *lang_at0[MAX_LANGS], *version0;
 static int lang_id0[NLANGS], known_at0[300];
 static SipClass class_of0[NCODES];
@@ -93,7 +95,7 @@ static void *worker(void *arg) {
             int code = MIN_CODE + (int)((x >> 8) % NCODES);
             const char *lang = langs[l];
             int ok = 1;
-            switch ((x >> 32) % 12) {
+            switch ((x >> 32) % 14) {
             case 0: ok = reason_ok(l, code, sip_reason(code, lang)); break;
             case 1: ok = desc_ok(l, code, sip_description(code, lang)); break;
             case 2: ok = sip_class(code) == class_of0[code - MIN_CODE]; break;
@@ -146,6 +148,30 @@ static void *worker(void *arg) {
                 break;
             }
             case 10: ok = sip_version() == version0; break;
+            case 11: {
+                /* Reloads load no warning.ftl: the text stays (in de and
+                 * xx maybe at a new address). */
+                const char *got = sip_warning_text(code, lang);
+                const char *want = warn0[l][code - MIN_CODE];
+                ok = kind_of[l] == STABLE ? got == want : same_str(got, want);
+                break;
+            }
+            case 12: {
+                /* A Warning value formatted, parsed back and cleaned. */
+                const char *want = warn0[l][code - MIN_CODE];
+                char buf[1024], clean[512];
+                SipWarning w;
+                size_t n = sip_format_warning(code, "gw1", lang, buf, sizeof buf);
+                if (want == NULL) {
+                    ok = n == 0 && buf[0] == '\0';
+                    break;
+                }
+                ok = n > 0 && n < sizeof buf && sip_parse_warning(buf, &w) && w.code == code && w.known &&
+                     same_str(w.agent, "gw1") && same_str(w.text, want) &&
+                     sip_sanitize_text(w.text, strlen(w.text), clean, sizeof clean) == strlen(want) &&
+                     same_str(clean, want) && sip_is_valid_reason_phrase(w.text);
+                break;
+            }
             default: {
                 /* Any int at all. */
                 int any = (int)(uint32_t)(x >> 16);
@@ -156,7 +182,7 @@ static void *worker(void *arg) {
             r->calls++;
             if (!ok && r->bad++ < 5)
                 fprintf(stderr, "stress: unexpected answer: call %d, code %d, lang #%zu\n",
-                        (int)((x >> 32) % 12), code, l);
+                        (int)((x >> 32) % 14), code, l);
         }
     }
     return NULL;
@@ -212,6 +238,7 @@ int main(int argc, char **argv) {
         for (int c = MIN_CODE; c <= MAX_CODE; c++) {
             reason0[l][c - MIN_CODE] = sip_reason(c, langs[l]);
             desc0[l][c - MIN_CODE] = sip_description(c, langs[l]);
+            warn0[l][c - MIN_CODE] = sip_warning_text(c, langs[l]);
         }
         for (int cls = 0; cls < 8; cls++) class0[l][cls] = sip_class_name(cls, langs[l]);
     }

@@ -160,6 +160,9 @@ int main() {
     check(!sipstatus::class_name(Class::Invalid).has_value(), "class_name Invalid", 0);
     check(sipstatus::code_name(486).value_or("") == "BUSY_HERE", "code_name 486", 486);
     check(sipstatus::version() == sip_version(), "version", 0);
+    check(sipstatus::format_warning(370, "sip.example.com", "de").value_or("") ==
+              "370 sip.example.com \"Unzureichende Bandbreite\"",
+          "format_warning 370 de", 370);
 
     // Forms: the wrapper's Form is the C flags, and reason(code, lang, form)
     // is sip_reason_as.

@@ -2,14 +2,14 @@
 # English (locales/en/warning.ftl) is the reference.
 
 warning-300 = Incompatibel netwerkprotocol
-warning-301 = Incompatibele netwerkadresnotatie
+warning-301 = Incompatibele netwerkadresformaten
 warning-302 = Incompatibel transportprotocol
 warning-303 = Incompatibele bandbreedte-eenheden
 warning-304 = Mediatype niet beschikbaar
 warning-305 = Incompatibel mediaformaat
-warning-306 = Attribuut niet begrepen
-warning-307 = SDP-parameter niet begrepen
-warning-308 = Incompatibele taalspecificatie
+warning-306 = Attribuut onbekend
+warning-307 = SDP-parameter onbekend
+warning-308 = Incompatibele taalaanduiding
 warning-330 = Multicast niet beschikbaar
 warning-331 = Unicast niet beschikbaar
 warning-370 = Onvoldoende bandbreedte

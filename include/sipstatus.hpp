@@ -224,15 +224,22 @@ enum class Q850Class : int {
 /// The Reason header value for Q.850 cause `cause`, e.g.
 /// `Q.850;cause=17;text="User busy"`; std::nullopt for unassigned values.
 /// The one function here that allocates (and so may throw std::bad_alloc).
+/// Race-free across reloads: each call to sip_format_reason formats one
+/// snapshot and returns that value's length, so the buffer is grown and the
+/// value formatted again until one call's value fits whole.
 [[nodiscard]] inline std::optional<std::string> format_reason(int cause, const char *lang = nullptr) {
-    const std::size_t needed = ::sip_format_reason(cause, lang, nullptr, 0);
-    if (needed == 0) {
-        return std::nullopt;
+    std::string value(64, '\0');
+    for (;;) {
+        const std::size_t needed = ::sip_format_reason(cause, lang, value.data(), value.size());
+        if (needed == 0) {
+            return std::nullopt;
+        }
+        if (needed < value.size()) {
+            value.resize(needed);
+            return value;
+        }
+        value.assign(needed + 1, '\0');
     }
-    std::string value(needed + 1, '\0');
-    ::sip_format_reason(cause, lang, value.data(), value.size());
-    value.resize(needed);
-    return value;
 }
 
 } // namespace sipstatus

@@ -76,5 +76,6 @@ c_matrix() {
 # memcheck COMMAND...: runs COMMAND under valgrind memcheck; any error, or
 # memory definitely lost, fails.
 memcheck() {
-    valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite "$@"
+    valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+        --child-silent-after-fork=yes "$@"
 }

@@ -49,7 +49,8 @@ c_matrix() {
 # memcheck COMMAND...: runs COMMAND under valgrind memcheck; any error, or
 # memory definitely lost, fails.
 memcheck() {
-    valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite "$@"
+    valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+        --child-silent-after-fork=yes "$@"
 }
 
 # The Python tools' virtualenv (40-python, 45-python-dist, scripts/python-dist):

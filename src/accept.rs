@@ -34,8 +34,11 @@ struct Range<'a> {
 /// - `q=0` refuses: no locale that the range covers (`de;q=0` covers `de`
 ///   and `de-AT`) is chosen, not even by fallback from `de-CH`.
 /// - A malformed part (not a language range, a weight that is not a
-///   `qvalue`, two weights, a bad parameter name) is skipped, the rest still
-///   counts. Whitespace around `,`, `;` and `=` and other parameters (SIP's
+///   `qvalue`, two weights, a bad parameter name, a U+FFFD anywhere in it)
+///   is skipped, the rest still counts. U+FFFD is what invalid UTF-8 becomes
+///   when a C caller's bytes are read (`sip_lang_from_accept_language`), so
+///   a part with invalid UTF-8, even in the value of another parameter, is
+///   skipped as the header says. Whitespace around `,`, `;` and `=` and other parameters (SIP's
 ///   `generic-param`) are allowed; `q` is matched in any case.
 /// - English when nothing acceptable matches, and for an empty value.
 pub fn lang_from_accept_language(value: &str) -> Lang {
@@ -70,6 +73,9 @@ fn is_ows(c: char) -> bool {
 
 /// `language-range [;q=qvalue] *(;generic-param)`; `None` when malformed.
 fn parse_range(part: &str) -> Option<Range<'_>> {
+    if part.contains(char::REPLACEMENT_CHARACTER) {
+        return None;
+    }
     let mut params = part.split(';');
     let tag = params.next()?.trim_matches(is_ows);
     if !is_language_range(tag) {
@@ -223,6 +229,8 @@ mod tests {
             "ünïcödé",
             "de\0",
             "\"de\"",
+            "de;x=\u{FFFD}",
+            "de;level=\"a\u{FFFD}\"",
         ] {
             assert_eq!(parse_range(bad), None, "{bad:?}");
             assert_eq!(pick(&format!("{bad}, fr;q=0.1")), "fr", "{bad:?}");

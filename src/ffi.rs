@@ -717,8 +717,8 @@ unsafe fn write_c_str(s: &str, buf: *mut c_char, len: usize) -> bool {
 /// - When `len` > 0, always writes a NUL-terminated string to `buf`: the
 ///   value, or as much of it as fits in `len` - 1 bytes, cut at a UTF-8
 ///   character boundary (so up to 3 bytes shorter than `len` - 1).
-/// - When `len` is 0, or `buf` is NULL, nothing is written: call once with
-///   NULL and 0 to learn the size.
+/// - When `len` is 0, or `buf` is NULL, nothing is written (the length is
+///   still returned; see below for sizing a buffer across reloads).
 /// - The text is a quoted-string (RFC 3261 §25.1): `"` and `\` are escaped
 ///   with `\`; non-ASCII names are UTF-8, which quoted-string allows.
 /// - For a value Q.850 does not assign (see `sip_q850_name`), and for a

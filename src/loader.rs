@@ -51,6 +51,40 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// At most `MAX_PROBLEMS` problems, then one that counts the rest: the cap
+/// is per load, whatever the number of files and folders.
+#[cfg(feature = "runtime-load")]
+fn capped(mut problems: Vec<Problem>) -> LoadError {
+    use crate::resolve::MAX_PROBLEMS;
+    let counted = |p: &Problem| {
+        p.message
+            .strip_prefix("... and ")
+            .and_then(|m| m.strip_suffix(" more problems"))
+            .and_then(|n| n.parse::<usize>().ok())
+    };
+    let mut more = 0;
+    problems.retain(|p| match counted(p) {
+        Some(n) => {
+            more += n;
+            false
+        }
+        None => true,
+    });
+    if problems.len() > MAX_PROBLEMS {
+        more += problems.len() - MAX_PROBLEMS;
+        problems.truncate(MAX_PROBLEMS);
+    }
+    if more > 0 {
+        let file = problems.last().map_or(String::new(), |p| p.file.clone());
+        problems.push(Problem {
+            file,
+            line: 0,
+            message: format!("... and {more} more problems"),
+        });
+    }
+    LoadError::Invalid(problems)
+}
+
 #[cfg(feature = "runtime-load")]
 /// Every table and registry a load ever put in place, so that a load that
 /// gives a locale a text it had before reuses that table (and a set of
@@ -122,7 +156,7 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
         }
     }
     if !problems.is_empty() {
-        return Err(LoadError::Invalid(problems));
+        return Err(capped(problems));
     }
 
     let mut history = LOADS.lock().unwrap_or_else(|e| e.into_inner());
@@ -148,7 +182,7 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
         built.push((i, langid, resolved.texts));
     }
     if !problems.is_empty() {
-        return Err(LoadError::Invalid(problems));
+        return Err(capped(problems));
     }
 
     let mut locales: Vec<Entry> = old
@@ -297,7 +331,7 @@ fn read_dir(dir: &Path) -> Result<Vec<(String, Vec<(String, String)>)>, LoadErro
         }
     }
     if !problems.is_empty() {
-        return Err(LoadError::Invalid(problems));
+        return Err(capped(problems));
     }
     found.retain(|(_, files)| !files.is_empty());
     found.sort();

@@ -66,6 +66,16 @@ pub(crate) fn check(
     english: Option<&Catalog>,
     transliterate: &dyn Fn(&str) -> Option<String>,
 ) -> Resolved {
+    // A byte order mark is no part of the text: not for the parser, not
+    // for line numbers, not for the duplicate check.
+    let stripped: Vec<Source<'_>> = sources
+        .iter()
+        .map(|s| Source {
+            name: s.name,
+            text: s.text.strip_prefix('\u{FEFF}').unwrap_or(s.text),
+        })
+        .collect();
+    let sources = &stripped[..];
     let mut problems = Problems::default();
     let mut bundle = FluentBundle::new(vec![lang.clone()]);
     bundle.set_use_isolating(false);
@@ -96,6 +106,17 @@ pub(crate) fn check(
                 r
             }
         };
+        if let Some((at, what)) = unsupported(&resource) {
+            let why =
+                format!("{what}: loaded files give plain text and {{ \"...\" }} literals only");
+            problems.push(
+                ProblemKind::Syntax,
+                &name,
+                Lines::new(resource.source()).of(at),
+                why,
+            );
+            continue;
+        }
         for entry in resource.entries() {
             if let fluent_syntax::ast::Entry::Message(m) = entry {
                 origin.insert(m.id.name.to_owned(), i);
@@ -316,35 +337,132 @@ fn refuse_unread(text: &str) -> Option<(ProblemKind, usize, String)> {
     })
 }
 
-/// The byte offset of the first `{` that opens a placeable deeper than
-/// [`MAX_NESTING`], counting `{` and `}` outside string literals (inside a
-/// placeable, `"` opens one, `\` escapes in it). Conservative: it may count
-/// a brace the parser would not, never miss one it would.
+/// The byte offset of the first `{` or `(` that may open a level deeper
+/// than [`MAX_NESTING`]: the Fluent parser recurses once per placeable and
+/// once per call's arguments (`{ F(F(F(1))) }`). Conservative: it may count
+/// a level the parser would not, never miss one it would.
+///
+/// A `"` opens a string literal only in an expression: in text, including
+/// a select variant's text, it is text, and a `{` after it opens a
+/// placeable all the same. So every `{` and `(` counts (at depth 0, a `(`
+/// is text), except inside a string that surely is one, whose `"` comes
+/// right after a `{` or `(` (blanks between); a `}` or `)` closes a level
+/// only outside anything that may be a string (from a `"` to the next
+/// unescaped `"` or the end of the line). At depth 0 no placeable is open,
+/// so a `"` there is text.
 fn too_deep(text: &str) -> Option<usize> {
-    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    #[derive(PartialEq)]
+    enum State {
+        Code,
+        MaybeString,
+        String,
+    }
+    let (mut depth, mut state, mut escaped) = (0usize, State::Code, false);
+    // The last byte outside strings that is not a blank.
+    let mut last = b'\n';
     for (i, b) in text.bytes().enumerate() {
-        if in_string {
+        let opens = b == b'{' || (b == b'(' && depth > 0);
+        if state != State::Code {
             match b {
                 _ if escaped => escaped = false,
                 b'\\' => escaped = true,
-                b'"' | b'\n' => in_string = false,
+                b'"' | b'\n' => {
+                    state = State::Code;
+                    last = b'"';
+                }
+                _ if opens && state == State::MaybeString => {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Some(i);
+                    }
+                }
                 _ => {}
             }
             continue;
         }
         match b {
-            b'{' => {
+            _ if opens => {
                 depth += 1;
                 if depth > MAX_NESTING {
                     return Some(i);
                 }
             }
-            b'}' => depth = depth.saturating_sub(1),
-            b'"' if depth > 0 => in_string = true,
+            b'}' | b')' => depth = depth.saturating_sub(1),
+            b'"' if depth > 0 => {
+                state = if matches!(last, b'{' | b'(') {
+                    State::String
+                } else {
+                    State::MaybeString
+                };
+            }
             _ => {}
+        }
+        if !matches!(b, b' ' | b'\t' | b'\r' | b'\n') {
+            last = b;
         }
     }
     None
+}
+
+/// The first placeable of `resource` that the loader does not take, with
+/// its byte offset in `resource.source()`: a select expression, or a
+/// reference to a message, a term or a function. SIP phrases need none of
+/// them, and each can make formatting unbounded: fluent-bundle reaches an
+/// `unreachable!()` when the placeables inside a select or placeable cross
+/// its limit of 100; 100 references to a message of almost 1 MB make a
+/// value of 100 MB; a chain of 100 references recurses 100 levels deep.
+fn unsupported(resource: &FluentResource) -> Option<(usize, &'static str)> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    fn in_pattern(p: &Pattern<&str>) -> Option<(*const u8, &'static str)> {
+        p.elements.iter().find_map(|e| match e {
+            PatternElement::Placeable { expression } => in_expression(expression),
+            PatternElement::TextElement { .. } => None,
+        })
+    }
+    fn in_expression(e: &Expression<&str>) -> Option<(*const u8, &'static str)> {
+        match e {
+            Expression::Select { .. } => Some((std::ptr::null(), "a select expression")),
+            Expression::Inline(i) => in_inline(i),
+        }
+    }
+    fn in_inline(i: &InlineExpression<&str>) -> Option<(*const u8, &'static str)> {
+        match i {
+            InlineExpression::MessageReference { id, .. } => {
+                Some((id.name.as_ptr(), "a message reference"))
+            }
+            InlineExpression::TermReference { id, .. } => {
+                Some((id.name.as_ptr(), "a term reference"))
+            }
+            InlineExpression::FunctionReference { id, .. } => {
+                Some((id.name.as_ptr(), "a function call"))
+            }
+            InlineExpression::Placeable { expression } => in_expression(expression),
+            _ => None,
+        }
+    }
+    let base = resource.source().as_ptr() as usize;
+    resource.entries().find_map(|entry| {
+        let (at, patterns): (*const u8, Vec<&Pattern<&str>>) = match entry {
+            Entry::Message(m) => (
+                m.id.name.as_ptr(),
+                m.value
+                    .iter()
+                    .chain(m.attributes.iter().map(|a| &a.value))
+                    .collect(),
+            ),
+            Entry::Term(t) => (
+                t.id.name.as_ptr(),
+                std::iter::once(&t.value)
+                    .chain(t.attributes.iter().map(|a| &a.value))
+                    .collect(),
+            ),
+            _ => return None,
+        };
+        patterns.into_iter().find_map(in_pattern).map(|(p, why)| {
+            let p = if p.is_null() { at } else { p };
+            ((p as usize).saturating_sub(base), why)
+        })
+    })
 }
 
 /// Where a syntax error is, for a translator: its line, and the line of the

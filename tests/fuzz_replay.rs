@@ -5,11 +5,15 @@
 
 #[path = "../fuzz/contract.rs"]
 mod contract;
+/// The `locale_dir` target's own checks: the target file is a module here.
+#[path = "../fuzz/fuzz_targets/locale_dir.rs"]
+mod locale_dir;
 
 use std::path::Path;
 use std::sync::Mutex;
 
-/// The `ftl` inputs reload locales: never while `ffi` compares answers.
+/// The `ftl` and `locale_dir` inputs reload locales: never while `ffi`
+/// compares answers.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 fn replay(target: &str, check: fn(&[u8])) {
@@ -60,4 +64,10 @@ fn warning_corpus() {
 #[test]
 fn sanitize_corpus() {
     replay("sanitize", contract::sanitize);
+}
+
+#[test]
+fn locale_dir_corpus() {
+    replay("locale_dir", locale_dir::check);
+    locale_dir::cleanup();
 }

@@ -116,14 +116,20 @@ def _c_int(value: int) -> int:
 
 
 def _lang_arg(lang: object) -> bytes | None:
-    """``lang`` for C: None stays NULL, a str becomes NUL-free UTF-8."""
+    """``lang`` for C: None stays NULL, a str becomes NUL-free UTF-8.
+
+    A lone surrogate (``"de\\udcff"``, what ``os.fsdecode`` makes of a byte
+    that is not UTF-8) is passed as its surrogate bytes: the library sees
+    invalid UTF-8 and answers English, as it documents, instead of this
+    raising ``UnicodeEncodeError``.
+    """
     if lang is None:
         return None
     if not isinstance(lang, str):
         raise TypeError(f"lang must be a str or None, not {type(lang).__name__}")
     if "\0" in lang:
         raise ValueError(f"lang must not contain a NUL character: {lang!r}")
-    return lang.encode("utf-8")
+    return lang.encode("utf-8", "surrogatepass")
 
 
 class LocaleError(Exception):
@@ -267,7 +273,9 @@ def lang_from_accept_language(value: str | None) -> str:
         raise TypeError(f"value must be a str or None, not {type(value).__name__}")
     if value is not None and "\0" in value:
         raise ValueError(f"value must not contain a NUL character: {value!r}")
-    encoded = None if value is None else value.encode("utf-8")
+    # A lone surrogate reaches the library as invalid UTF-8, which
+    # disqualifies its part, as in C.
+    encoded = None if value is None else value.encode("utf-8", "surrogatepass")
     return _text(_lib.sip_lang_from_accept_language(encoded))
 
 
@@ -342,12 +350,20 @@ def format_reason(cause: int, lang: str | None = None) -> str:
     """
     n = _c_int(_int_arg(cause, "cause"))
     lang_c = _lang_arg(lang)
-    needed = _lib.sip_format_reason(n, lang_c, None, 0)
-    if needed == 0:
-        raise ValueError(f"{cause} is not an assigned Q.850 cause value")
-    buf = ctypes.create_string_buffer(needed + 1)
-    _lib.sip_format_reason(n, lang_c, buf, len(buf))
-    return buf.value.decode("utf-8")
+    # One call formats one snapshot of the locales and says how long that
+    # value is: when it fits, it was written whole. When it does not (a
+    # reload in another thread may lengthen the text between two calls),
+    # grow the buffer and format again; never take a length from one call
+    # and the text from another.
+    size = 128
+    while True:
+        buf = ctypes.create_string_buffer(size)
+        needed = _lib.sip_format_reason(n, lang_c, buf, size)
+        if needed == 0:
+            raise ValueError(f"{cause} is not an assigned Q.850 cause value")
+        if needed < size:
+            return buf.raw[:needed].decode("utf-8")
+        size = needed + 1
 
 
 def _formatted(call: Callable[[ctypes.Array[ctypes.c_char], int], int], what: str) -> str:

@@ -45,3 +45,23 @@ fn the_terminology_table_matches_the_locales() {
         .collect();
     assert!(missing.is_empty(), "locales not in the table: {missing:?}");
 }
+
+/// README's list of languages is the shipped locales, no more, no fewer.
+#[test]
+fn the_readme_lists_every_shipped_language() {
+    let readme = include_str!("../README.md");
+    let section = readme
+        .split("## Languages")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("README.md has a Languages section");
+    let mut listed: Vec<&str> = section
+        .split("(`")
+        .skip(1)
+        .filter_map(|s| s.split("`)").next())
+        .collect();
+    listed.sort_unstable();
+    let mut shipped: Vec<&str> = Lang::all().map(Lang::tag).collect();
+    shipped.sort_unstable();
+    assert_eq!(listed, shipped);
+}

@@ -1,8 +1,8 @@
-# Packaging for C and C++ users (README "Install" and "C++"):
-#   1. README's commands, run as written: cargo-c installs into a temporary
+# Packaging for C and C++ users (docs/install.md, docs/cpp.md):
+#   1. Their commands, run as written: cargo-c installs into a temporary
 #      prefix; examples/lookup.c is built with pkg-config, examples/cmake/
 #      with CMake, a firmware-style static link from a sysroot, C++ with c++;
-#      each program runs and must print what README says.
+#      each program runs and must print what the page says.
 #   2. The installed layout: soname, links, archive, headers (the committed
 #      ones), sipstatus.pc; which libraries the programs need.
 #   3. tests/cpp/test_wrapper.cpp (the C++17 wrapper) with g++ and clang++
@@ -16,7 +16,7 @@
 set -euo pipefail
 . scripts/lib.sh
 
-# README's cargo-c install command (run below as written) returns at once:
+# docs/install.md's cargo-c install command (run below as written) returns at once:
 # scripts/setup has installed cargo-c.
 
 tmp=$(mktemp -d)
@@ -24,69 +24,15 @@ trap 'rm -rf "$tmp"' EXIT
 export PREFIX=$tmp/prefix SYSROOT=$tmp/sysroot
 rm -rf build/cmake build/lookup build/lookup-static build/sip_reason
 
-# README.md -> a bash script: every ```sh block of the sections "Install"
-# and "C++", in order, each in its own subshell; `cmd  # => text` lines
-# compare the output; a block after `<!-- not run: why -->` is reported, not
-# run.
-python3 - README.md "$tmp/results" >"$tmp/readme.sh" <<'PY'
-import re, shlex, sys
-readme, results = sys.argv[1], sys.argv[2]
-out = ["set -uo pipefail", f"results={shlex.quote(results)}", ": >\"$results\""]
-section, block, start, not_run = None, None, 0, None
-for n, line in enumerate(open(readme, encoding="utf-8"), 1):
-    line = line.rstrip("\n")
-    if block is None:
-        if line.startswith("## "):
-            section = line[3:].strip()
-        m = re.match(r"<!-- not run: (.*) -->$", line)
-        if m:
-            not_run = m.group(1)
-        elif line == "```sh" and section in ("Install", "C++"):
-            block, start = [], n
-        elif line.strip():
-            not_run = None
-        continue
-    if line != "```":
-        block.append((n, line))
-        continue
-    if not_run:
-        out.append(f"echo {shlex.quote(f'README.md:{start}: not run: {not_run}')}")
-        out.append('echo notrun >>"$results"')
-    else:
-        out.append(f"echo {shlex.quote(f'--- README.md:{start} ({section})')}")
-        out.append("(")
-        out.append("set -euo pipefail")
-        commands, pending = [], ""
-        for ln, text in block:         # join lines continued with a backslash
-            if text.endswith("\\"):
-                pending += text[:-1] + " "
-            else:
-                commands.append((ln, (pending + text).strip()))
-                pending = ""
-        for ln, cmd in commands:
-            if not cmd or cmd.startswith("#"):
-                continue
-            out.append(f"printf '+ %s\\n' {shlex.quote(cmd)}")
-            m = re.match(r"(.*?)\s+# => (.*)$", cmd)
-            if not m:
-                out.append(cmd)
-                continue
-            run, want = m.group(1), m.group(2).strip()
-            out.append(f"got=$({run})")
-            out.append(f"if [ \"$got\" = {shlex.quote(want)} ]; then echo \"$got\"; echo pass >>\"$results\"; "
-                       f"else printf 'README.md:{ln}: printed \"%s\"; README says \"%s\"\\n' \"$got\" {shlex.quote(want)} >&2; "
-                       f"echo fail >>\"$results\"; fi")
-        out.append(') || { echo "README.md:%d: a command failed (above)" >&2; exit 1; }' % start)
-        out.append('echo block >>"$results"')
-    block, not_run = None, None
-print("\n".join(out))
-PY
+# docs/install.md and docs/cpp.md -> a bash script of their ```sh blocks,
+# run as written (scripts/doc-blocks says how).
+python3 scripts/doc-blocks docs/install.md docs/cpp.md "$tmp/results" >"$tmp/readme.sh"
 
-step "README.md: the Install and C++ commands"
+step "docs/install.md and docs/cpp.md: their commands, as written"
 start=$SECONDS
 bash "$tmp/readme.sh"
 count() { grep -cx "$1" "$tmp/results" || true; }
-echo "README: $(count block) blocks run in $((SECONDS - start)) s, $(count notrun) not run;" \
+echo "docs: $(count block) blocks run in $((SECONDS - start)) s, $(count notrun) not run;" \
     "printed output: $(count pass) passed, $(count fail) failed"
 [ "$(count fail)" = 0 ]
 

@@ -376,6 +376,7 @@ impl fmt::Debug for Catalog {
 }
 
 #[cfg(test)]
+#[allow(clippy::undocumented_unsafe_blocks)] // pointers into static tables
 mod tests {
     use super::*;
 

@@ -83,7 +83,8 @@ const _: () = assert!(SIP_LANG_MAX_LEN == crate::MAX_LANG_LEN);
 /// `lang` is NULL or points to at least `MAX_LANG_LEN` readable bytes or to
 /// a NUL-terminated string, whichever is shorter.
 unsafe fn lang_arg(lang: *const c_char) -> Lang {
-    tag_arg(lang).map_or(Lang::ENGLISH, |tag| Lang::of_raw(&tag))
+    // SAFETY: `lang` is as `tag_arg` requires (this function's contract).
+    unsafe { tag_arg(lang) }.map_or(Lang::ENGLISH, |tag| Lang::of_raw(&tag))
 }
 
 /// The bytes of a C `lang` argument, the key of the negotiation cache;
@@ -99,7 +100,9 @@ unsafe fn tag_arg(lang: *const c_char) -> Option<RawTag> {
     }
     // Byte by byte: nothing past the first NUL or the MAX_LANG_LEN-th byte
     // is read.
-    RawTag::read(|i| *lang.add(i).cast::<u8>())
+    // SAFETY: `read` asks for no byte past the first NUL nor past
+    // MAX_LANG_LEN, which the caller guarantees readable.
+    RawTag::read(|i| unsafe { *lang.add(i).cast::<u8>() })
 }
 
 /// The table for a C `lang` argument.
@@ -107,7 +110,8 @@ unsafe fn tag_arg(lang: *const c_char) -> Option<RawTag> {
 /// # Safety
 /// As [`lang_arg`].
 unsafe fn catalog_arg(lang: *const c_char) -> Catalog {
-    match tag_arg(lang) {
+    // SAFETY: `lang` is as `tag_arg` requires (this function's contract).
+    match unsafe { tag_arg(lang) } {
         Some(tag) => locale::catalog_of_raw(&tag),
         None => locale::catalog_by_id(Lang::ENGLISH.id()),
     }
@@ -124,7 +128,8 @@ unsafe fn hot_catalog_arg(lang: *const c_char) -> HotCatalog {
         return locale::hot_english().map_or(HotCatalog::Miss, HotCatalog::Found);
     }
     // As in `tag_arg`: nothing past the first NUL is read.
-    locale::hot_catalog(|i| *lang.add(i).cast::<u8>())
+    // SAFETY: as in `tag_arg`: nothing past the first NUL is read.
+    locale::hot_catalog(|i| unsafe { *lang.add(i).cast::<u8>() })
 }
 
 /// The phrase of C `code` in `catalog`, NULL when `code` is no code.
@@ -143,8 +148,11 @@ fn reason_ptr(catalog: Catalog, code: c_int) -> *const c_char {
 /// whichever is shorter.
 unsafe fn bounded_c_str<'a>(p: *const c_char, max: usize) -> Option<&'a [u8]> {
     let p = p.cast::<u8>();
-    let len = (0..max).find(|&i| *p.add(i) == 0)?;
-    Some(std::slice::from_raw_parts(p, len))
+    // SAFETY: byte `i` is read only while no NUL came before it, and
+    // `i < max`: within what the caller guarantees readable.
+    let len = (0..max).find(|&i| unsafe { *p.add(i) } == 0)?;
+    // SAFETY: the `len` bytes before the NUL were just read.
+    Some(unsafe { std::slice::from_raw_parts(p, len) })
 }
 
 fn code_arg(code: c_int) -> Option<StatusCode> {
@@ -199,10 +207,14 @@ pub unsafe extern "C" fn sip_reason(code: c_int, lang: *const c_char) -> *const 
     // Guarded in parts: the hot path, which cannot panic (so its guard costs
     // nothing), and the slower paths, each guarded itself and reached by a
     // tail call, so that the hot path needs no stack frame.
-    match boundary(HotCatalog::Miss, || hot_catalog_arg(lang)) {
+    // SAFETY: `lang` is as `sip_reason` requires, which is what
+    // `hot_catalog_arg` requires.
+    match boundary(HotCatalog::Miss, || unsafe { hot_catalog_arg(lang) }) {
         HotCatalog::Found(catalog) => reason_ptr(catalog, code),
-        HotCatalog::Longer(start) => reason_long(code, lang, start),
-        HotCatalog::Miss => reason_cold(code, lang),
+        // SAFETY: as above, for `reason_long`.
+        HotCatalog::Longer(start) => unsafe { reason_long(code, lang, start) },
+        // SAFETY: as above, for `reason_cold`.
+        HotCatalog::Miss => unsafe { reason_cold(code, lang) },
     }
 }
 
@@ -218,12 +230,14 @@ unsafe extern "C" fn reason_long(
 ) -> *const c_char {
     // As in `tag_arg`: nothing past the first NUL is read.
     let found = boundary(None, || {
-        locale::hot_catalog_long(start, |i| *lang.add(i).cast::<u8>())
+        // SAFETY: as in `tag_arg`: nothing past the first NUL is read.
+        locale::hot_catalog_long(start, |i| unsafe { *lang.add(i).cast::<u8>() })
             .map(|catalog| reason_ptr(catalog, code))
     });
     match found {
         Some(phrase) => phrase,
-        None => reason_cold(code, lang),
+        // SAFETY: `lang` is as `reason_cold` requires (this function's contract).
+        None => unsafe { reason_cold(code, lang) },
     }
 }
 
@@ -234,7 +248,11 @@ unsafe extern "C" fn reason_long(
 #[cold]
 #[inline(never)]
 unsafe extern "C" fn reason_cold(code: c_int, lang: *const c_char) -> *const c_char {
-    boundary(ptr::null(), || reason_ptr(catalog_arg(lang), code))
+    boundary(ptr::null(), || {
+        // SAFETY: `lang` is as `catalog_arg` requires (this function's contract).
+        let catalog = unsafe { catalog_arg(lang) };
+        reason_ptr(catalog, code)
+    })
 }
 
 /// `sip_reason_as` flag: the short form, at most 16 display columns in every
@@ -295,7 +313,8 @@ pub unsafe extern "C" fn sip_reason_as(
 #[no_mangle]
 pub unsafe extern "C" fn sip_description(code: c_int, lang: *const c_char) -> *const c_char {
     boundary(ptr::null(), || {
-        let text = code_arg(code).and_then(|c| c.description_text(lang_arg(lang)));
+        // SAFETY: `lang` is as `lang_arg` requires (this function's contract).
+        let text = code_arg(code).and_then(|c| c.description_text(unsafe { lang_arg(lang) }));
         text.map_or(ptr::null(), c_str)
     })
 }
@@ -310,7 +329,8 @@ pub unsafe extern "C" fn sip_description(code: c_int, lang: *const c_char) -> *c
 #[no_mangle]
 pub unsafe extern "C" fn sip_class_name(cls: c_int, lang: *const c_char) -> *const c_char {
     boundary(ptr::null(), || match Class::from_number(cls.into()) {
-        Some(class) => c_str(class.name_text(lang_arg(lang))),
+        // SAFETY: `lang` is as `lang_arg` requires (this function's contract).
+        Some(class) => c_str(class.name_text(unsafe { lang_arg(lang) })),
         None => ptr::null(),
     })
 }
@@ -332,7 +352,11 @@ pub extern "C" fn sip_is_known(code: c_int) -> bool {
 /// As `sip_reason`.
 #[no_mangle]
 pub unsafe extern "C" fn sip_negotiated_lang(lang: *const c_char) -> *const c_char {
-    boundary(ENGLISH_TAG.as_ptr(), || c_str(lang_arg(lang).tag_text()))
+    boundary(ENGLISH_TAG.as_ptr(), || {
+        // SAFETY: `lang` is as `lang_arg` requires (this function's contract).
+        let lang = unsafe { lang_arg(lang) };
+        c_str(lang.tag_text())
+    })
 }
 
 const ENGLISH_TAG: &CStr = c"en";
@@ -380,7 +404,8 @@ pub extern "C" fn sip_code_name(code: c_int) -> *const c_char {
 /// The library's version, e.g. "0.1.0". A static string; never free it.
 #[no_mangle]
 pub extern "C" fn sip_version() -> *const c_char {
-    VERSION_C.as_ptr()
+    // A constant, but guarded like every other function.
+    boundary(VERSION_C.as_ptr(), || VERSION_C.as_ptr())
 }
 
 const VERSION_C: &CStr =
@@ -399,7 +424,11 @@ const VERSION_C: &CStr =
 /// As `sip_reason`.
 #[no_mangle]
 pub unsafe extern "C" fn sip_lang_id(lang: *const c_char) -> c_int {
-    boundary(0, || c_int::try_from(lang_arg(lang).id()).unwrap_or(0))
+    boundary(0, || {
+        // SAFETY: `lang` is as `lang_arg` requires (this function's contract).
+        let lang = unsafe { lang_arg(lang) };
+        c_int::try_from(lang.id()).unwrap_or(0)
+    })
 }
 
 /// `sip_reason` for a locale id from `sip_lang_id`; an id that names no
@@ -485,7 +514,10 @@ pub unsafe extern "C" fn sip_load_locale_dir(
         if dir.is_null() {
             return Err("dir is NULL".to_owned());
         }
-        let bytes = bounded_c_str(dir, MAX_PATH_LEN).ok_or("dir is 4096 bytes or longer")?;
+        // SAFETY: `dir` is readable up to its NUL or MAX_PATH_LEN bytes
+        // (this function's contract).
+        let bytes =
+            unsafe { bounded_c_str(dir, MAX_PATH_LEN) }.ok_or("dir is 4096 bytes or longer")?;
         let path = path_arg(bytes).ok_or("dir is not valid UTF-8")?;
         crate::loader::load_locale_dir(path)
             .map(drop)
@@ -498,8 +530,12 @@ pub unsafe extern "C" fn sip_load_locale_dir(
         while !message.is_char_boundary(n) {
             n -= 1;
         }
-        ptr::copy_nonoverlapping(message.as_ptr(), err.cast::<u8>(), n);
-        *err.add(n) = 0;
+        // SAFETY: `err` is writable for `err_len` bytes (this function's
+        // contract) and `n < err_len`; `message` is a separate string.
+        unsafe {
+            ptr::copy_nonoverlapping(message.as_ptr(), err.cast::<u8>(), n);
+            *err.add(n) = 0;
+        }
     }
     result.is_ok()
 }
@@ -551,7 +587,9 @@ pub unsafe extern "C" fn sip_lang_from_accept_language(
         if header_value.is_null() {
             return c_str(Lang::ENGLISH.tag_text());
         }
-        let Some(bytes) = bounded_c_str(header_value, MAX_ACCEPT_LANGUAGE_LEN) else {
+        // SAFETY: `header_value` is readable up to its NUL or the limit
+        // (this function's contract).
+        let Some(bytes) = (unsafe { bounded_c_str(header_value, MAX_ACCEPT_LANGUAGE_LEN) }) else {
             return c_str(Lang::ENGLISH.tag_text());
         };
         let value = String::from_utf8_lossy(bytes);
@@ -663,7 +701,8 @@ pub extern "C" fn sip_from_q850(cause: c_int) -> c_int {
 #[no_mangle]
 pub unsafe extern "C" fn sip_q850_name(cause: c_int, lang: *const c_char) -> *const c_char {
     boundary(ptr::null(), || match Cause::new(cause.into()) {
-        Some(cause) => c_str(cause.name_text(lang_arg(lang))),
+        // SAFETY: `lang` is as `lang_arg` requires (this function's contract).
+        Some(cause) => c_str(cause.name_text(unsafe { lang_arg(lang) })),
         None => ptr::null(),
     })
 }
@@ -688,7 +727,8 @@ pub extern "C" fn sip_q850_class(cause: c_int) -> SipQ850Class {
 #[no_mangle]
 pub unsafe extern "C" fn sip_q850_class_name(cls: c_int, lang: *const c_char) -> *const c_char {
     boundary(ptr::null(), || match CauseClass::from_number(cls.into()) {
-        Some(class) => c_str(class.name_text(lang_arg(lang))),
+        // SAFETY: `lang` is as `lang_arg` requires (this function's contract).
+        Some(class) => c_str(class.name_text(unsafe { lang_arg(lang) })),
         None => ptr::null(),
     })
 }
@@ -703,8 +743,12 @@ unsafe fn write_c_str(s: &str, buf: *mut c_char, len: usize) -> bool {
     while !s.is_char_boundary(n) {
         n -= 1;
     }
-    ptr::copy_nonoverlapping(s.as_ptr(), buf.cast::<u8>(), n);
-    *buf.add(n) = 0;
+    // SAFETY: `buf` is writable for `len` bytes (this function's contract)
+    // and `n < len`; `s` is a separate string.
+    unsafe {
+        ptr::copy_nonoverlapping(s.as_ptr(), buf.cast::<u8>(), n);
+        *buf.add(n) = 0;
+    }
     n < s.len()
 }
 
@@ -767,7 +811,9 @@ unsafe fn format_into(
 ) -> size_t {
     let writable = !buf.is_null() && len > 0;
     if writable {
-        *buf = 0;
+        // SAFETY: `buf` is writable for `len` > 0 bytes (this function's
+        // contract).
+        unsafe { *buf = 0 };
     }
     boundary(0, || {
         let Some(value) = make() else {
@@ -868,6 +914,7 @@ impl SipReason {
         if let Some(text) = &r.text {
             out.has_text = true;
             let buf = &mut out.text;
+            // SAFETY: the array is writable for its length, which is > 0.
             out.text_truncated = unsafe { write_c_str(text, buf.as_mut_ptr(), buf.len()) };
         }
         out
@@ -903,7 +950,9 @@ impl SipReason {
 /// first; `out` is NULL or points to a writable `SipReason`.
 #[no_mangle]
 pub unsafe extern "C" fn sip_parse_reason(value: *const c_char, out: *mut SipReason) -> bool {
-    sip_parse_reasons(value, out, usize::from(!out.is_null())) > 0
+    // SAFETY: `value` and `out` are as `sip_parse_reasons` requires, with
+    // room for one value (this function's contract).
+    unsafe { sip_parse_reasons(value, out, usize::from(!out.is_null())) > 0 }
 }
 
 /// Reads the Reason header value `value` like `sip_parse_reason` and fills
@@ -1006,7 +1055,8 @@ unsafe fn parse_into<T: ParsedStruct>(
 #[no_mangle]
 pub unsafe extern "C" fn sip_warning_text(code: c_int, lang: *const c_char) -> *const c_char {
     boundary(ptr::null(), || match WarnCode::new(code.into()) {
-        Some(code) => c_str(code.text_in(lang_arg(lang))),
+        // SAFETY: `lang` is as `lang_arg` requires (this function's contract).
+        Some(code) => c_str(code.text_in(unsafe { lang_arg(lang) })),
         None => ptr::null(),
     })
 }
@@ -1446,6 +1496,8 @@ pub unsafe extern "C" fn sip_is_valid_reason_phrase(s: *const c_char) -> bool {
 /// takes minutes under Miri: scripts/check.d/50-reliability.sh runs those
 /// tests under Miri, and all of them natively.
 #[cfg(test)]
+// The tests call the C functions with arguments they made themselves.
+#[allow(clippy::undocumented_unsafe_blocks)]
 mod tests {
     use super::*;
     use crate::locale::MAX_LANG_LEN;

@@ -16,6 +16,8 @@
 //! at run time ([`load_locale_dir`], cargo feature `runtime-load`, on by
 //! default). The C ABI in [`ffi`] is a thin layer over this API.
 
+#![deny(unsafe_op_in_unsafe_fn, clippy::undocumented_unsafe_blocks)]
+
 mod accept;
 mod catalog;
 mod code;

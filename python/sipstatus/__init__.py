@@ -27,7 +27,7 @@ from __future__ import annotations
 import ctypes
 import operator
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 
 from . import _ffi
@@ -713,6 +713,9 @@ class ReasonProtocol(IntEnum):
     """``cause`` is a Q.850 cause value."""
     OTHER = 3
     """Any other protocol token: see ``Reason.protocol_name``."""
+    STIR = 4
+    """STIR (RFC 9410): ``cause`` is the SIP status code of a STIR/SHAKEN
+    verification failure (436, 437, 438 or 608)."""
 
 
 @dataclass(frozen=True)
@@ -722,7 +725,8 @@ class Reason:
     ``parse_reason`` and ``parse_reasons`` read it."""
 
     protocol: ReasonProtocol
-    """``SIP``, ``Q850`` (in any letter case on the wire), or ``OTHER``."""
+    """``SIP``, ``Q850``, ``STIR`` (in any letter case on the wire), or
+    ``OTHER``."""
     protocol_name: str
     """The protocol token: ``"SIP"`` and ``"Q.850"`` as registered, any other
     as written, cut to 31 bytes."""
@@ -742,6 +746,10 @@ class Reason:
     """The RFC 8606 ``location`` of a Q.850 value: the Q.850 location its
     token names, 0 (``U``) to 15 (``LOC-15``); None when absent, for other
     protocols, and for a token that is not one of the sixteen."""
+    cause_known: bool = field(default=False, compare=False)
+    """Whether ``cause`` is one its protocol defines (derived from
+    ``protocol`` and ``cause``, so not compared): a known SIP code, an
+    assigned Q.850 cause, 436, 437, 438 or 608 for STIR."""
 
 
 # SIP_REASON_MAX_LEN: the most bytes of a value the C functions read, NUL
@@ -765,9 +773,12 @@ def _reason_arg(value: object) -> bytes:
     return encoded
 
 
-def _reason(c: _ffi.SipReason) -> Reason:
+def _reason(c: _ffi.SipReasonValue) -> Reason:
+    # A protocol a later library names and this package does not: OTHER.
+    known = c.protocol in ReasonProtocol._value2member_map_
     return Reason(
-        protocol=ReasonProtocol(c.protocol),
+        protocol=ReasonProtocol(c.protocol) if known else ReasonProtocol.OTHER,
+        cause_known=bool(c.cause_known),
         protocol_name=c.protocol_name.decode("utf-8"),
         cause=None if c.cause < 0 else c.cause,
         text=c.text.decode("utf-8") if c.has_text else None,
@@ -797,8 +808,8 @@ def parse_reason(value: str) -> Reason:
     ``TypeError`` for a ``value`` that is not a str.
     """
     encoded = _reason_arg(value)
-    out = _ffi.SipReason()
-    if not _lib.sip_parse_reason(encoded, ctypes.byref(out)):
+    out = _ffi.SipReasonValue()
+    if not _lib.sip_parse_reason_value(encoded, ctypes.byref(out)):
         raise ValueError(f"malformed Reason header value: {value!r}")
     return _reason(out)
 
@@ -813,11 +824,11 @@ def parse_reasons(value: str) -> list[Reason]:
     rejects the whole header.
     """
     encoded = _reason_arg(value)
-    count = _lib.sip_parse_reasons(encoded, None, 0)
+    count = _lib.sip_parse_reason_values(encoded, None, 0)
     if count == 0:
         raise ValueError(f"malformed Reason header value: {value!r}")
-    out = (_ffi.SipReason * count)()
-    _lib.sip_parse_reasons(encoded, out, count)
+    out = (_ffi.SipReasonValue * count)()
+    _lib.sip_parse_reason_values(encoded, out, count)
     return [_reason(c) for c in out]
 
 

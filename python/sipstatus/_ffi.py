@@ -41,6 +41,23 @@ class SipReason(ctypes.Structure):
     ]
 
 
+class SipReasonValue(ctypes.Structure):
+    """``struct SipReasonValue`` of include/sipstatus.h: ``SipReason`` with
+    STIR told apart (``protocol`` an int, 4 for STIR) and ``cause_known``,
+    as ``sip_parse_reason_value(s)`` fills it."""
+
+    _fields_ = [
+        ("protocol", _int),
+        ("cause", _int),
+        ("location", _int),
+        ("cause_known", _bool),
+        ("has_text", _bool),
+        ("text_truncated", _bool),
+        ("protocol_name", ctypes.c_char * 32),  # SIP_REASON_PROTOCOL_SIZE
+        ("text", ctypes.c_char * 128),  # SIP_REASON_TEXT_SIZE
+    ]
+
+
 # The sizes of the char arrays of SipWarning, as include/sipstatus.h
 # defines them (SIP_WARNING_AGENT_SIZE, SIP_WARNING_TEXT_SIZE). The tests
 # probe them through the library (a long value is cut to size - 1 bytes).
@@ -89,6 +106,8 @@ _PROTOTYPES: dict[str, tuple[object, list[object]]] = {
     "sip_format_reason": (_size, [_int, _str, _buf, _size]),
     "sip_parse_reason": (_bool, [_str, ctypes.POINTER(SipReason)]),
     "sip_parse_reasons": (_size, [_str, ctypes.POINTER(SipReason), _size]),
+    "sip_parse_reason_value": (_bool, [_str, ctypes.POINTER(SipReasonValue)]),
+    "sip_parse_reason_values": (_size, [_str, ctypes.POINTER(SipReasonValue), _size]),
     "sip_format_reason_sip": (_size, [_int, _str, _buf, _size]),
     "sip_warning_text": (_str, [_int, _str]),
     "sip_format_warning": (_size, [_int, _str, _str, _buf, _size]),

@@ -52,6 +52,8 @@ def test_protocol_enum_is_the_headers():
     c_enum = {m[1]: int(m[2]) for m in re.finditer(r"SIP_REASON_PROTOCOL_(\w+) = (\d+)", HEADER)}
     # NONE is what a rejected parse leaves; Python raises instead.
     assert c_enum.pop("NONE") == 0
+    # STIR is a #define beside the enum (SipReasonValue.protocol is an int).
+    c_enum["STIR"] = DEFINES["SIP_REASON_PROTOCOL_STIR"]
     assert c_enum == {m.name: m.value for m in ReasonProtocol}
 
 
@@ -230,3 +232,16 @@ def test_not_a_str(bad: object):
         parse_reason(bad)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="^value must be a str"):
         parse_reasons(bad)  # type: ignore[arg-type]
+
+
+def test_stir_is_told_apart_with_its_known_causes():
+    r = sipstatus.parse_reason('STIR;cause=436;text="Bad Identity Info"')
+    assert r.protocol is sipstatus.ReasonProtocol.STIR
+    assert (r.protocol_name, r.cause, r.cause_known) == ("STIR", 436, True)
+    assert sipstatus.parse_reason("stir;cause=486").cause_known is False
+    assert [v.protocol for v in sipstatus.parse_reasons("SIP;cause=608, STIR;cause=608")] == [
+        sipstatus.ReasonProtocol.SIP,
+        sipstatus.ReasonProtocol.STIR,
+    ]
+    assert sipstatus.parse_reason("Q.850;cause=17").cause_known is True
+    assert sipstatus.parse_reason("Q.850;cause=13").cause_known is False

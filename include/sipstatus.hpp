@@ -371,24 +371,36 @@ enum class Q850Class : int {
         [&](char *buf, std::size_t len) { return ::sip_format_reason_sip(code, lang.c_str(), buf, len); });
 }
 
-/// The protocol of a Reason header value; the values are those of the C
-/// enum SipReasonProtocol.
+/// The protocol of a Reason header value; the values are those of
+/// SipReasonValue.protocol (the C enum SipReasonProtocol, and
+/// SIP_REASON_PROTOCOL_STIR).
 enum class ReasonProtocol : int {
     None = SIP_REASON_PROTOCOL_NONE,
     Sip = SIP_REASON_PROTOCOL_SIP,
     Q850 = SIP_REASON_PROTOCOL_Q850,
     Other = SIP_REASON_PROTOCOL_OTHER,
+    /// RFC 9410: the cause is a STIR/SHAKEN verification failure's SIP code.
+    Stir = SIP_REASON_PROTOCOL_STIR,
 };
 
 /// One value of a Reason header, as parse_reason() reads it: a copy of the
-/// C struct SipReason (no pointers; freely copied and kept) with accessors.
-/// The views it gives point into the object itself: valid while it lives.
+/// C struct SipReasonValue (no pointers; freely copied and kept) with
+/// accessors. The views it gives point into the object itself: valid while
+/// it lives.
 class Reason {
 public:
-    constexpr explicit Reason(const SipReason &raw) noexcept : raw_(raw) {}
+    constexpr explicit Reason(const SipReasonValue &raw) noexcept : raw_(raw) {}
 
-    /// SIP, Q.850 or another protocol.
-    [[nodiscard]] ReasonProtocol protocol() const noexcept { return static_cast<ReasonProtocol>(raw_.protocol); }
+    /// SIP, Q.850, STIR or another protocol (Other for any value a later
+    /// library may add).
+    [[nodiscard]] ReasonProtocol protocol() const noexcept {
+        return raw_.protocol >= SIP_REASON_PROTOCOL_SIP && raw_.protocol <= SIP_REASON_PROTOCOL_STIR
+                   ? static_cast<ReasonProtocol>(raw_.protocol)
+                   : ReasonProtocol::Other;
+    }
+    /// Whether cause() is one the protocol defines: a known SIP code, an
+    /// assigned Q.850 cause, 436, 437, 438 or 608 for STIR.
+    [[nodiscard]] bool cause_known() const noexcept { return raw_.cause_known; }
     /// The protocol token: "SIP" and "Q.850" as registered, any other as
     /// written (cut to 31 bytes).
     [[nodiscard]] std::string_view protocol_name() const noexcept { return detail::view_of_array(raw_.protocol_name); }
@@ -411,10 +423,10 @@ public:
     /// Whether text() was cut to fit.
     [[nodiscard]] bool text_truncated() const noexcept { return raw_.text_truncated; }
     /// The C struct.
-    [[nodiscard]] const SipReason &c_struct() const noexcept { return raw_; }
+    [[nodiscard]] const SipReasonValue &c_struct() const noexcept { return raw_; }
 
 private:
-    SipReason raw_;
+    SipReasonValue raw_;
 };
 
 namespace detail {
@@ -437,14 +449,14 @@ auto with_reason_value(std::string_view value, F parse) noexcept(noexcept(parse(
 } // namespace detail
 
 /// The first value of Reason header value `value` (what follows `Reason:`,
-/// e.g. `Q.850;cause=17;text="User busy"`), as sip_parse_reason reads it;
+/// e.g. `Q.850;cause=17;text="User busy"`), as sip_parse_reason_value reads it;
 /// std::nullopt when `value` is not well-formed (see sipstatus.h for the
 /// grammar and what is rejected), is NULL, or (as a string or view) holds a
 /// NUL or is SIP_REASON_MAX_LEN bytes or longer. Use parse_reasons() for
 /// every value.
 [[nodiscard]] inline std::optional<Reason> parse_reason(const char *value) noexcept {
-    SipReason raw{};
-    if (!::sip_parse_reason(value, &raw)) {
+    SipReasonValue raw{};
+    if (!::sip_parse_reason_value(value, &raw)) {
         return std::nullopt;
     }
     return Reason(raw);
@@ -458,12 +470,12 @@ auto with_reason_value(std::string_view value, F parse) noexcept(noexcept(parse(
 /// then a Q.850 one); std::nullopt when `value` is rejected, as by
 /// parse_reason(). Allocates the vector.
 [[nodiscard]] inline std::optional<std::vector<Reason>> parse_reasons(const char *value) {
-    const std::size_t n = ::sip_parse_reasons(value, nullptr, 0);
+    const std::size_t n = ::sip_parse_reason_values(value, nullptr, 0);
     if (n == 0) {
         return std::nullopt;
     }
-    std::vector<SipReason> raw(n);
-    const std::size_t again = ::sip_parse_reasons(value, raw.data(), raw.size());
+    std::vector<SipReasonValue> raw(n);
+    const std::size_t again = ::sip_parse_reason_values(value, raw.data(), raw.size());
     std::vector<Reason> out;
     out.reserve(n);
     for (std::size_t i = 0; i < again && i < n; ++i) {

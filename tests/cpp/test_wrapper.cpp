@@ -57,13 +57,14 @@ static_assert(static_cast<int>(sipstatus::Class::GlobalFailure) == SIP_CLASS_GLO
 const char *const langs[] = {nullptr, "", "en", "de", "de_AT.UTF-8", "DE", "xx", "C"};
 
 // A Reason is the C struct, field by field.
-bool same_reason(const sipstatus::Reason &r, const SipReason &c) {
+bool same_reason(const sipstatus::Reason &r, const SipReasonValue &c) {
     const bool text_ok = c.has_text ? r.text().has_value() && *r.text() == std::string_view(c.text)
                                     : !r.text().has_value();
     return static_cast<int>(r.protocol()) == static_cast<int>(c.protocol) &&
            r.protocol_name() == std::string_view(c.protocol_name) &&
            r.cause().value_or(-1) == c.cause && r.location().value_or(-1) == c.location && text_ok &&
-           r.text_truncated() == c.text_truncated && std::memcmp(&r.c_struct(), &c, sizeof c) == 0;
+           r.text_truncated() == c.text_truncated && r.cause_known() == c.cause_known &&
+           std::memcmp(&r.c_struct(), &c, sizeof c) == 0;
 }
 
 // `lang` as std::string and as a view that is not NUL-terminated (a slice of
@@ -320,20 +321,28 @@ int main() {
         "",
         "SIP;cause=486,",
         "Q.850;cause=17;cause=18",
+        "STIR;cause=436;text=\"Bad Identity Info\"",
+        "stir;cause=486",
     };
     long parse_bad = 0;
+    {
+        const auto stir = sipstatus::parse_reason("STIR;cause=436");
+        check(stir && stir->protocol() == sipstatus::ReasonProtocol::Stir && stir->cause_known(), "STIR told apart", 436);
+        const auto sip = sipstatus::parse_reason("SIP;cause=499");
+        check(sip && sip->protocol() == sipstatus::ReasonProtocol::Sip && !sip->cause_known(), "499 not known", 499);
+    }
     for (const char *v : values) {
-        SipReason c{};
-        const bool ok = sip_parse_reason(v, &c);
+        SipReasonValue c{};
+        const bool ok = sip_parse_reason_value(v, &c);
         const std::string str(v);
         std::string padded = str + ",garbage;;;";
         const std::string_view view(padded.data(), str.size());
         for (const auto &r : {sipstatus::parse_reason(v), sipstatus::parse_reason(str), sipstatus::parse_reason(view)}) {
             parse_bad += ok ? !(r.has_value() && same_reason(*r, c)) : r.has_value();
         }
-        const std::size_t n = sip_parse_reasons(v, nullptr, 0);
-        std::vector<SipReason> all(n);
-        sip_parse_reasons(v, all.data(), n);
+        const std::size_t n = sip_parse_reason_values(v, nullptr, 0);
+        std::vector<SipReasonValue> all(n);
+        sip_parse_reason_values(v, all.data(), n);
         for (const auto &rs : {sipstatus::parse_reasons(v), sipstatus::parse_reasons(view)}) {
             if (n == 0) {
                 parse_bad += rs.has_value();

@@ -11,6 +11,7 @@
 #include "check.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static void inject(const char *site) {
     if (site) setenv("SIPSTATUS_PANIC_AT", site, 1);
@@ -59,7 +60,20 @@ static void warning_and_text_work(void) {
 /* Every guarded function returns its error value. */
 static void all_fail(const char *dir) {
     char err[64] = "unchanged";
+    char buf[64];
+    SipReason r;
     CHECK(sip_class(486) == SIP_CLASS_INVALID, "sip_class");
+    CHECK(sip_to_q850(486) == 0, "sip_to_q850");
+    CHECK(sip_from_q850(17) == 0, "sip_from_q850");
+    CHECK(sip_q850_class(17) == SIP_Q850_CLASS_INVALID, "sip_q850_class");
+    CHECK(sip_q850_name(17, "de") == NULL, "sip_q850_name");
+    CHECK(sip_q850_class_name(1, "de") == NULL, "sip_q850_class_name");
+    CHECK_STR(sip_lang_from_accept_language("de, fr;q=0.5"), "en");
+    memset(buf, 'x', sizeof buf);
+    CHECK(sip_format_reason(17, "de", buf, sizeof buf) == 0 && buf[0] == '\0', "sip_format_reason");
+    memset(&r, 0xaa, sizeof r);
+    CHECK(!sip_parse_reason("Q.850;cause=17", &r) && r.cause == 0 && r.text[0] == '\0', "sip_parse_reason");
+    CHECK(sip_parse_reasons("Q.850;cause=17", NULL, 0) == 0, "sip_parse_reasons");
     CHECK(sip_reason(486, "de") == NULL, "sip_reason");
     CHECK(sip_reason(486, NULL) == NULL, "sip_reason NULL lang");
     CHECK(sip_reason_as(486, "de", SIP_FORM_SHORT) == NULL, "sip_reason_as");

@@ -48,10 +48,7 @@ impl Lang {
     /// cached.
     #[inline]
     pub(crate) fn of_raw(tag: &RawTag) -> Lang {
-        match Registry::hot().tags.get(tag) {
-            Some(e) => Lang(e.lang),
-            None => Lang(cache_slow(tag).lang),
-        }
+        Lang(found(tag).lang)
     }
 
     /// The available locale that `tag` matches, if any: [`Lang::negotiate`]
@@ -152,9 +149,19 @@ pub(crate) fn catalog_by_id(id: usize) -> Catalog {
 
 /// The table of a tag read from C: cached, or negotiated and then cached.
 pub(crate) fn catalog_of_raw(tag: &RawTag) -> Catalog {
+    found(tag).catalog
+}
+
+/// What `tag` gives: from the cache of the registry in force, or
+/// negotiated and then cached.
+#[inline]
+fn found(tag: &RawTag) -> Found {
     match Registry::hot().tags.get(tag) {
-        Some(e) => e.catalog,
-        None => cache_slow(tag).catalog,
+        Some(e) => Found {
+            lang: e.lang,
+            catalog: e.catalog,
+        },
+        None => cache_slow(tag),
     }
 }
 
@@ -163,6 +170,7 @@ pub(crate) fn catalog_of_raw(tag: &RawTag) -> Catalog {
 #[inline(never)]
 fn cache_slow(tag: &RawTag) -> Found {
     let registry = Registry::current();
+    // The registry in force may be new (a first use, a load): its own cache.
     if let Some(e) = registry.tags.get(tag) {
         return Found {
             lang: e.lang,

@@ -113,13 +113,14 @@ pub(crate) enum HotCatalog {
     Miss,
 }
 
-/// The rest of [`hot_catalog`] for a long tag; `None` when not cached.
+/// The rest of [`hot_catalog`] for a tag of 8 to 16 bytes, once
+/// [`TagStart::key`](crate::tag_cache::TagStart::key) read it; `None` when
+/// not cached. Never panics.
 #[inline(always)]
-pub(crate) fn hot_catalog_long(
-    start: crate::tag_cache::TagStart,
-    byte_at: impl FnMut(usize) -> u8,
-) -> Option<Catalog> {
-    start.hot(&Registry::hot().tags, byte_at).map(|e| e.catalog)
+pub(crate) fn hot_catalog_long(key: crate::tag_cache::LongKey) -> Option<&'static Catalog> {
+    // By reference: an `Option<Catalog>` would be tested for its niche
+    // again after the cache's own test (3 instructions a call).
+    Registry::hot().tags.get_key(key).map(|e| &e.catalog)
 }
 
 /// The table of locale `id` when the registry is in place (the hot path of

@@ -89,7 +89,7 @@ fn main() {
         let (text, offsets) = pack(&resolved);
         writeln!(
             out,
-            "    ShippedLocale {{ tag: \"{tag}\\0\", catalog: Catalog::shipped({}, &{offsets:?}) }},",
+            "    ShippedLocale {{ tag: StaticText::with_nul(\"{tag}\\0\"), catalog: Catalog::shipped({}, &{offsets:?}) }},",
             literal(&text)
         )
         .unwrap();

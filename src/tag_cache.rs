@@ -10,6 +10,10 @@
 //! a tag may take are full, that tag is negotiated on every call (correct,
 //! only slower). The locales' own tags are put in first, so they always hit.
 
+// The firmware build (no feature runtime-load) reads raw tags but keeps no
+// cache: it negotiates each call (src/static_negotiation.rs).
+#![cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
+
 use crate::catalog::Catalog;
 use std::ptr;
 use std::sync::atomic::{AtomicPtr, Ordering};
@@ -84,7 +88,7 @@ impl RawTag {
         for (i, b) in bytes.iter_mut().enumerate().skip(8) {
             *b = byte_at(i);
             if *b == 0 {
-                return RawTag::from_bytes(&bytes[..i]);
+                return RawTag::from_bytes(bytes.get(..i)?);
             }
         }
         None
@@ -105,7 +109,12 @@ impl RawTag {
             }
             return Some(RawTag::Short(w));
         }
-        if bytes.len() >= MAX_LANG_LEN || bytes.contains(&0) {
+        // `iter().any`, not `contains`: that calls core's memchr, which the
+        // optimizer must assume can unwind, and so links std's panic code
+        // into the firmware build (see static_negotiation.rs).
+        #[allow(clippy::manual_contains)]
+        let nul = bytes.iter().any(|&b| b == 0);
+        if bytes.len() >= MAX_LANG_LEN || nul {
             return None;
         }
         let mut padded = [0u8; MAX_LANG_LEN];

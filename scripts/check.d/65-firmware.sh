@@ -18,3 +18,6 @@ for cc in gcc clang; do
     "$C_OUT/test_firmware-$cc"
 done
 memcheck "$C_OUT/test_firmware-gcc"
+
+step "the lookups link no panic code; examples/lookup.c's size (tests/firmware.rs)"
+cargo test --quiet --test firmware -- --include-ignored --nocapture

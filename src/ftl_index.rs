@@ -296,7 +296,10 @@ mod tests {
         let errors: Vec<(usize, String)> = f.syntax_errors().collect();
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].0, 2, "{errors:?}");
-        assert!(errors[0].1.starts_with("Fluent syntax error: "), "{errors:?}");
+        assert!(
+            errors[0].1.starts_with("Fluent syntax error: "),
+            "{errors:?}"
+        );
         let ids: Vec<&str> = f.messages().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["sip-100"]);
     }

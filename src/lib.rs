@@ -23,6 +23,8 @@ mod catalog;
 mod code;
 mod fault;
 pub mod ffi;
+#[cfg(feature = "runtime-load")]
+mod ftl_index;
 mod header;
 #[cfg(feature = "runtime-load")]
 pub mod lint;

@@ -285,8 +285,8 @@ fn start_kamailio(out: &Path, module: &Path) -> (Group, u16) {
 }
 
 /// Kamailio's log: each case answered once, as the library says, and no
-/// error.
-fn check_log(checks: &mut Checks, log: &str, port: u16, cases: &[Case]) {
+/// error. `served` is the log up to the stop, `log` all of it.
+fn check_log(checks: &mut Checks, served: &str, log: &str, port: u16, cases: &[Case]) {
     let answers: Vec<&str> = log
         .lines()
         .filter_map(|l| l.split_once("sipstatus: INVITE ").map(|(_, a)| a))
@@ -299,14 +299,25 @@ fn check_log(checks: &mut Checks, log: &str, port: u16, cases: &[Case]) {
         .collect();
     workers.sort_unstable();
     workers.dedup();
-    let errors: Vec<&str> = log
+    let is_error = |l: &&str| {
+        [" ERROR: ", " CRITICAL: ", " ALERT: ", " BUG: "]
+            .iter()
+            .any(|e| l.contains(e))
+    };
+    // While stopping, a process may find the socket to one already ended
+    // closed: Kamailio logs it as CRITICAL "receive_fd(): EOF on N", a
+    // known shutdown race of its core (not a fault of the script or the
+    // module); that line alone is let pass, and only after the stop.
+    let (noise, shutdown): (Vec<&str>, Vec<&str>) = log
+        .get(served.len()..)
+        .unwrap_or("")
         .lines()
-        .filter(|l| {
-            [" ERROR: ", " CRITICAL: ", " ALERT: ", " BUG: "]
-                .iter()
-                .any(|e| l.contains(e))
-        })
-        .collect();
+        .filter(is_error)
+        .partition(|l| l.contains("receive_fd(): EOF on "));
+    for line in &noise {
+        println!("kamailio, while stopping (let pass): {line}");
+    }
+    let errors: Vec<&str> = served.lines().filter(is_error).chain(shutdown).collect();
     println!(
         "kamailio: {} INVITEs answered by the script in {} worker processes, {} errors logged",
         answers.len(),
@@ -481,12 +492,14 @@ fn kamailio_answers_in_the_callers_language() {
 
     // Kamailio: stopped with no process left; its log.
     let mut log_checks = Checks::default();
+    let log = out.join("kamailio.log");
+    let served = fs::read_to_string(&log).expect("kamailio.log");
     let stopped = kamailio.stop();
     log_checks.check(stopped.is_ok(), || {
         stopped.clone().err().unwrap_or_default()
     });
-    let log = fs::read_to_string(out.join("kamailio.log")).expect("kamailio.log");
-    check_log(&mut log_checks, &log, port, &cases);
+    let log = fs::read_to_string(&log).expect("kamailio.log");
+    check_log(&mut log_checks, &served, &log, port, &cases);
     println!("{}", log_checks.summary("kamailio"));
 
     // tshark -r: every response decoded as SIP, with its status line and

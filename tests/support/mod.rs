@@ -1,12 +1,13 @@
-//! What the tests that go on the wire share (tests/wire.rs; the Kamailio
-//! test, tests/kamailio/, is still shell and Python): the processes they
-//! start (stopped when dropped, however the test ends), SIPp scenarios, the
-//! tshark capture and the reader of tshark's decoding of it.
+//! What the tests that go on the wire share (tests/wire.rs,
+//! tests/kamailio.rs): the processes they start (stopped when dropped,
+//! however the test ends), SIPp scenarios, the tshark capture and the one
+//! reader of tshark's decoding of it.
 #![allow(dead_code)] // each test uses its part
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::fs;
+use std::os::unix::process::CommandExt as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::thread::sleep;
@@ -113,6 +114,97 @@ impl Drop for Running {
         }
         let _ = self.child.wait();
     }
+}
+
+/// A process started in a process group of its own, with everything it
+/// forks (a server and its workers): stopped when dropped.
+pub struct Group {
+    pub running: Running,
+    stopped: bool,
+}
+
+impl Group {
+    pub fn start(name: &str, command: &mut Command) -> Group {
+        Group {
+            running: Running::start(name, command.process_group(0)),
+            stopped: false,
+        }
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.running.child.id()
+    }
+
+    /// SIGTERM to the group's leader, which stops its children; SIGKILL to
+    /// what is left of the group after half a minute (a bound, not a timing
+    /// check). Err lists the processes of the group still running then.
+    pub fn stop(&mut self) -> Result<(), String> {
+        if self.stopped {
+            return Ok(());
+        }
+        self.stopped = true;
+        let pgid = self.pid();
+        self.running.signal("TERM");
+        for _ in 0..300 {
+            // The leader, once ended, is reaped so that it counts as gone.
+            let _ = self.running.child.try_wait();
+            if group_members(pgid).is_empty() {
+                break;
+            }
+            sleep(Duration::from_millis(100));
+        }
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{pgid}")])
+            .stderr(Stdio::null())
+            .status();
+        let _ = self.running.child.wait();
+        let left = group_members(pgid);
+        if left.is_empty() {
+            Ok(())
+        } else {
+            Err(format!(
+                "{}: processes of group {pgid} still running:\n{}",
+                self.running.name,
+                left.join("\n")
+            ))
+        }
+    }
+}
+
+impl Drop for Group {
+    fn drop(&mut self) {
+        if let Err(e) = self.stop() {
+            eprintln!("{e}");
+        }
+    }
+}
+
+/// The processes of process group `pgid` other than zombies, each as
+/// "pid state (name)", from /proc.
+pub fn group_members(pgid: u32) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in fs::read_dir("/proc").expect("/proc").flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
+        else {
+            continue;
+        };
+        // pid (comm) state ppid pgrp ...; comm may hold spaces and parentheses.
+        let Ok(stat) = fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        let Some((head, rest)) = stat.rsplit_once(") ") else {
+            continue;
+        };
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        if fields.len() > 2 && fields[2] == pgid.to_string() && fields[0] != "Z" {
+            let comm = head.split_once(" (").map_or("", |(_, c)| c);
+            found.push(format!("{pid} {} ({comm})", fields[0]));
+        }
+    }
+    found
 }
 
 /// Waits until `file` holds a line starting with `prefix`: false if `child`

@@ -223,6 +223,9 @@ fn run_docs(prefix: &Path, sysroot: &Path, work: &Path) {
             fs::create_dir_all(&got_dir).expect("mkdir");
             let out = Command::new("bash")
                 .current_dir(root())
+                // cargo test's own (target/debug first) would win over the
+                // programs' rpath.
+                .env_remove("LD_LIBRARY_PATH")
                 .arg("-c")
                 .arg(script(&block))
                 .env("PREFIX", prefix)
@@ -423,7 +426,9 @@ fn check_wrapper(prefix: &Path, work: &Path) {
             .arg(&rpath)
             .arg("-o")
             .arg(&exe));
-        let out = run(&mut Command::new(&exe));
+        // Without cargo test's LD_LIBRARY_PATH (target/debug first), which
+        // would win over the rpath: the installed library is under test.
+        let out = run(Command::new(&exe).env_remove("LD_LIBRARY_PATH"));
         print!("{name}: {out}");
         let passed = wrapper_passed(&out)
             .unwrap_or_else(|| panic!("{name}: no \"test_wrapper: N passed, 0 failed\":\n{out}"));

@@ -56,17 +56,11 @@ const STRICT: &[&str] = &["-Wall", "-Wextra", "-Werror", "-pedantic"];
 const INCLUDES: &[&str] = &["-Iinclude", "-Itests/c"];
 
 /// What the static library needs from the system to link: what
-/// `rustc --print native-static-libs` says for this crate on Linux (glibc).
-/// Kept here, in one place, rather than asked of rustc on every run.
-const STATIC_LIBS: &[&str] = &[
-    "-lgcc_s",
-    "-lutil",
-    "-lrt",
-    "-lpthread",
-    "-lm",
-    "-ldl",
-    "-lc",
-];
+/// `rustc --print native-static-libs` says for this crate on Linux (glibc),
+/// kept in tests/c/static-libs, which scripts/lib.sh reads too.
+fn static_libs() -> impl Iterator<Item = &'static str> {
+    include_str!("../c/static-libs").split_whitespace()
+}
 
 /// valgrind, every tool: a finding is exit status 99; the report goes to a
 /// log file (shown on failure); forked children stay silent.
@@ -119,7 +113,7 @@ impl Compiler {
 pub enum Link {
     /// `-lsipstatus` with an rpath to the build.
     Shared,
-    /// `libsipstatus.a` and STATIC_LIBS.
+    /// `libsipstatus.a` and tests/c/static-libs.
     Static,
     /// Not linked: the program loads the library itself (dlopen).
     NoLib,
@@ -564,8 +558,9 @@ impl One {
         c.current_dir(root())
             .arg(format!("-std={}", self.std))
             .args(STRICT)
-            .args(INCLUDES);
-        c.args(self.case.cflags);
+            .args(INCLUDES)
+            .arg("-pthread")
+            .args(self.case.cflags);
         match self.runner {
             Runner::Compile => {
                 c.arg("-c")
@@ -597,12 +592,12 @@ impl One {
                 l.arg("-Wl,--whole-archive")
                     .arg(tsan_runtime())
                     .arg("-Wl,--no-whole-archive");
-                l.args(STATIC_LIBS).args(self.case.ldflags);
+                l.args(static_libs()).args(self.case.ldflags);
                 return check_status(run(&mut l, log)?);
             }
             _ => {}
         }
-        c.arg("-pthread").arg(self.case.source).arg("-o").arg(exe);
+        c.arg(self.case.source).arg("-o").arg(exe);
         match (self.link, lib) {
             (Link::Shared, Some(lib)) => {
                 c.arg(format!("-L{}", lib.display()))
@@ -610,7 +605,7 @@ impl One {
                     .arg(format!("-Wl,-rpath,{}", lib.display()));
             }
             (Link::Static, Some(lib)) => {
-                c.arg(lib.join("libsipstatus.a")).args(STATIC_LIBS);
+                c.arg(lib.join("libsipstatus.a")).args(static_libs());
             }
             _ => {}
         }
@@ -645,7 +640,9 @@ impl One {
                 .arg(exe);
             c
         };
-        c.current_dir(root());
+        // `cargo test` puts its own target/debug/deps on LD_LIBRARY_PATH,
+        // which would win over the rpath to the row's build.
+        c.current_dir(root()).env_remove("LD_LIBRARY_PATH");
         for arg in self.case.args {
             match arg {
                 Arg::Lit(s) => c.arg(s),

@@ -21,10 +21,11 @@
 #[path = "native/support.rs"]
 mod support;
 
-use support::{Arg::*, Case, Check, Compiler::*, Lib, Link::*, Runner::*, ROW};
+use support::{Arg, Arg::*, Case, Check, Compiler::*, Lib, Link::*, Runner::*, ROW};
 
+/// The shipped Fluent files, which test_api, test_q850 and test_warning
+/// compare the library's answers with.
 const LOCALES: Arg = Lit("locales");
-use support::Arg;
 
 const CASES: &[Case] = &[
     // The header alone, as C and as C++.
@@ -438,5 +439,7 @@ fn main() {
     let mut args = libtest_mimic::Arguments::from_args();
     // Two at a time: the machines this runs on have two cores.
     args.test_threads = args.test_threads.or(Some(2));
-    libtest_mimic::run(&args, support::trials(CASES)).exit();
+    let mut trials = support::trials(CASES);
+    trials.push(support::self_test());
+    libtest_mimic::run(&args, trials).exit();
 }

@@ -758,3 +758,50 @@ fn in_use_at_exit(log: &Path) -> Option<u64> {
     let rest = text.split("in use at exit: ").nth(1)?;
     rest.split(" bytes").next()?.replace(',', "").parse().ok()
 }
+
+/// The checks above, on outputs they must refuse: a check that passes
+/// everything would pass every trial.
+pub fn self_test() -> Trial {
+    Trial::test("harness::checks", || {
+        let ok = |r: Result<(), String>, want: bool, what: &str| match (r.is_ok(), want) {
+            (true, false) => Err(format!("accepted {what}")),
+            (false, true) => Err(format!("refused {what}")),
+            _ => Ok(()),
+        };
+        ok(
+            summary("t: 3 passed, 0 failed\n", "t"),
+            true,
+            "a good summary",
+        )?;
+        ok(summary("t: 3 passed, 1 failed\n", "t"), false, "a failure")?;
+        ok(summary("t: 0 passed, 0 failed\n", "t"), false, "no checks")?;
+        ok(
+            summary("u: 3 passed, 0 failed\n", "t"),
+            false,
+            "another program's line",
+        )?;
+        ok(summary("", "t"), false, "no summary")?;
+        let n = sipstatus::Lang::all().len();
+        let cold = |n: usize| format!("1.0\t2.0\t0.4\t5.0\t{n}\t1248\t3092\t3604\n");
+        ok(cold_figures(&cold(n)), true, "cold's line")?;
+        ok(
+            cold_figures(&cold(n - 1)),
+            false,
+            "a locale missing in cold's line",
+        )?;
+        ok(cold_figures("1.0\t2.0\n"), false, "a short cold line")?;
+        let log = out_dir().join("harness-in-use.log");
+        std::fs::create_dir_all(out_dir()).map_err(|e| e.to_string())?;
+        std::fs::write(&log, "==1==     in use at exit: 1,234 bytes in 5 blocks\n")
+            .map_err(|e| e.to_string())?;
+        ok(
+            in_use_at_exit(&log)
+                .filter(|&n| n == 1234)
+                .map(|_| ())
+                .ok_or_else(|| "no figure".to_string()),
+            true,
+            "valgrind's figure",
+        )?;
+        Ok(())
+    })
+}

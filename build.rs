@@ -20,7 +20,13 @@
 #[path = "src/text.rs"]
 mod text;
 
+// The library's reading of Fluent files: build.rs uses part of it.
+#[allow(dead_code)]
+#[path = "src/ftl_index.rs"]
+mod ftl_index;
+
 use fluent_bundle::{FluentBundle, FluentResource};
+use ftl_index::FtlFile;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -37,6 +43,7 @@ fn main() {
     let root = PathBuf::from(manifest_dir).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
     println!("cargo:rerun-if-changed=src/text.rs");
+    println!("cargo:rerun-if-changed=src/ftl_index.rs");
     println!("cargo:rerun-if-env-changed=SIPSTATUS_LOCALES");
 
     let mut tags: Vec<String> = fs::read_dir(&root)
@@ -89,7 +96,7 @@ fn main() {
         let (text, offsets) = pack(&resolved);
         writeln!(
             out,
-            "    ShippedLocale {{ tag: \"{tag}\\0\", catalog: Catalog::shipped({}, &{offsets:?}) }},",
+            "    ShippedLocale {{ tag: StaticText::with_nul(\"{tag}\\0\"), catalog: Catalog::shipped({}, &{offsets:?}) }},",
             literal(&text)
         )
         .unwrap();
@@ -107,7 +114,7 @@ fn main() {
     // The English files themselves: the linter's reference for a folder
     // with no `en` beside it.
     out.push_str("#[cfg(feature = \"runtime-load\")]\npub(crate) static ENGLISH_FILES: &[(&str, &str)] = &[\n");
-    for (name, path, _) in &english {
+    for Read { name, path, .. } in &english {
         writeln!(
             out,
             "    ({name:?}, include_str!({:?})),",
@@ -139,51 +146,45 @@ fn main() {
     }
 }
 
-/// `(file name, path, contents)` of every `.ftl` file of a locale folder.
-fn read_locale(dir: &Path) -> Vec<(String, PathBuf, String)> {
-    let mut files: Vec<(String, PathBuf, String)> = fs::read_dir(dir)
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".ftl"))
-        .map(|n| {
-            let path = dir.join(&n);
-            println!("cargo:rerun-if-changed={}", path.display());
-            let text = fs::read_to_string(&path).unwrap_or_default();
-            (n, path, text)
-        })
-        .collect();
-    files.sort();
-    files
+/// A locale's Fluent file, read and indexed.
+struct Read {
+    name: String,
+    path: PathBuf,
+    file: FtlFile,
 }
 
-/// Message ids of `kind` (`"sip-"`, ...) defined in `text`, in file order.
-fn ids(text: &str, prefix: &str) -> Vec<String> {
-    let resource = match fluent_syntax::parser::parse(text) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
-    resource
-        .body
-        .iter()
-        .filter_map(|e| match e {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-            _ => None,
+/// Every `.ftl` file of a locale folder, by name.
+fn read_locale(dir: &Path) -> Vec<Read> {
+    ftl_index::ftl_files(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .into_iter()
+        .map(|path| {
+            println!("cargo:rerun-if-changed={}", path.display());
+            let text = fs::read_to_string(&path).unwrap_or_default();
+            Read {
+                name: path.file_name().unwrap().to_string_lossy().into_owned(),
+                file: FtlFile::parse(&text),
+                path,
+            }
         })
+        .collect()
+}
+
+/// Message ids starting with `prefix` (`"sip-"`, ...) defined in `file`,
+/// in file order.
+fn ids(file: Option<&FtlFile>, prefix: &str) -> Vec<String> {
+    file.iter()
+        .flat_map(|f| f.messages())
+        .map(|m| m.id.clone())
         .filter(|id| id.starts_with(prefix))
         .collect()
 }
 
 /// The key of every slot: `Message::all`'s order, from the English files.
-fn slot_keys(english: &[(String, PathBuf, String)]) -> Vec<String> {
-    let file = |name: &str| {
-        english
-            .iter()
-            .find(|(n, _, _)| n == name)
-            .map_or("", |(_, _, t)| t.as_str())
-    };
-    let numbered = |text: &str, prefix: &str| {
-        let mut n: Vec<u32> = ids(text, prefix)
+fn slot_keys(english: &[Read]) -> Vec<String> {
+    let file = |name: &str| english.iter().find(|r| r.name == name).map(|r| &r.file);
+    let numbered = |file: Option<&FtlFile>, prefix: &str| {
+        let mut n: Vec<u32> = ids(file, prefix)
             .iter()
             .filter_map(|id| id[prefix.len()..].parse().ok())
             .collect();
@@ -214,27 +215,22 @@ fn slot_keys(english: &[(String, PathBuf, String)]) -> Vec<String> {
 /// Every slot's text for one locale. `english` is `None` for English.
 fn resolve(
     tag: &str,
-    files: &[(String, PathBuf, String)],
+    files: &[Read],
     keys: &[String],
     english: Option<&Vec<String>>,
 ) -> Vec<String> {
     let langid: unic_langid::LanguageIdentifier = tag.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![langid]);
+    let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![langid]);
     bundle.set_use_isolating(false);
-    for (name, _, text) in files {
-        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-        let resource = match FluentResource::try_new(text.to_owned()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                let w = format!(
-                    "locales/{tag}/{name}: {} Fluent syntax errors",
-                    errors.len()
-                );
-                println!("cargo:warning={w}; run sipstatus-lint");
-                r
-            }
-        };
-        bundle.add_resource_overriding(resource);
+    for Read { name, file, .. } in files {
+        if !file.errors().is_empty() {
+            let w = format!(
+                "locales/{tag}/{name}: {} Fluent syntax errors",
+                file.errors().len()
+            );
+            println!("cargo:warning={w}; run sipstatus-lint");
+        }
+        bundle.add_resource_overriding(file.resource());
     }
     let mut resolved: Vec<String> = Vec::with_capacity(keys.len());
     let mut by_key: HashMap<&str, usize> = HashMap::new();

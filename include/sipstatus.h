@@ -408,7 +408,7 @@ enum SipClass sip_class(int code);
 // language: then every string of it gets a new pointer (same text where the
 // files leave a message out).
 // Each distinct `lang` string is negotiated once and remembered in a cache
-// of 64 tags that never evicts (the locales' own tags always have a
+// of 512 tags that never evicts (the locales' own tags always have a
 // place): a tag that finds no free place, after many distinct junk tags, is
 // negotiated on every call, with the same answer, about 50 to 100 times
 // slower. Pass canonical tags (`sip_negotiated_lang`) or use

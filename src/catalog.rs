@@ -246,8 +246,8 @@ pub(crate) struct Catalog {
 
 /// A locale compiled in by `build.rs`.
 pub(crate) struct ShippedLocale {
-    /// The canonical tag, with a NUL (`"pt-BR\0"`).
-    pub(crate) tag: &'static str,
+    /// The canonical tag (`"pt-BR"`, with its NUL for C).
+    pub(crate) tag: StaticText,
     pub(crate) catalog: Catalog,
 }
 
@@ -318,12 +318,17 @@ impl Catalog {
 
     #[inline(always)]
     fn at(&self, slot: usize) -> StaticText {
-        let start = usize::from(self.offsets[slot]);
+        let start = self
+            .offsets
+            .get(slot)
+            .map_or(usize::MAX, |&o| usize::from(o));
         let rest = self.text.get(start..).unwrap_or_default();
         // The string and the NUL after it (at most MAX_VALUE_LEN bytes on).
-        // `leak` and build.rs make the offsets from the text, so neither
-        // `get` gives "" in truth, rather than read anything else.
-        let end = rest.find('\0').map_or(0, |nul| nul + 1);
+        // `leak` and build.rs make the offsets from the text, so no `get`
+        // gives "" in truth, rather than read anything else. No call to
+        // core's searchers: the firmware build links no code that can panic
+        // or unwind on this path (see static_negotiation.rs).
+        let end = rest.bytes().position(|b| b == 0).map_or(0, |nul| nul + 1);
         StaticText(rest.get(..end).filter(|s| !s.is_empty()).unwrap_or("\0"))
     }
 
@@ -396,12 +401,12 @@ mod tests {
                     crate::text::issue(text),
                     None,
                     "{} {message}: {text:?}",
-                    locale.tag
+                    locale.tag.as_str()
                 );
                 // SAFETY: the pointer is into `locale.catalog.text`, and the
                 // NUL after every string is part of it.
                 let nul = unsafe { *locale.catalog.get(message).as_c_ptr().add(text.len()) };
-                assert_eq!(nul, 0, "{} {message}", locale.tag);
+                assert_eq!(nul, 0, "{} {message}", locale.tag.as_str());
             }
         }
     }

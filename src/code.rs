@@ -243,7 +243,7 @@ impl StatusCode {
 
     /// The code's row of the table, if the code is known.
     pub fn entry(self) -> Option<&'static Entry> {
-        row_of(self.0).map(|row| &TABLE[row])
+        row_of(self.0).and_then(|row| TABLE.get(row))
     }
 
     pub fn is_known(self) -> bool {

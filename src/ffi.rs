@@ -197,7 +197,7 @@ pub extern "C" fn sip_class(code: c_int) -> SipClass {
 /// language: then every string of it gets a new pointer (same text where the
 /// files leave a message out).
 /// Each distinct `lang` string is negotiated once and remembered in a cache
-/// of 64 tags that never evicts (the locales' own tags always have a
+/// of 512 tags that never evicts (the locales' own tags always have a
 /// place): a tag that finds no free place, after many distinct junk tags, is
 /// negotiated on every call, with the same answer, about 50 to 100 times
 /// slower. Pass canonical tags (`sip_negotiated_lang`) or use
@@ -224,7 +224,8 @@ pub unsafe extern "C" fn sip_reason(code: c_int, lang: *const c_char) -> *const 
     }
 }
 
-/// `sip_reason` for a tag of 8 bytes or more, cached or not.
+/// `sip_reason` for a tag of 8 bytes or more: of up to 16 and cached here,
+/// any other on to `reason_cold`.
 ///
 /// # Safety
 /// As `sip_reason`.
@@ -234,17 +235,16 @@ unsafe extern "C" fn reason_long(
     lang: *const c_char,
     start: TagStart,
 ) -> *const c_char {
-    // As in `tag_arg`: nothing past the first NUL is read.
-    let found = boundary(None, || {
+    boundary(ptr::null(), || {
         // SAFETY: as in `tag_arg`: nothing past the first NUL is read.
-        locale::hot_catalog_long(start, |i| unsafe { *lang.add(i).cast::<u8>() })
-            .map(|catalog| reason_ptr(catalog, code))
-    });
-    match found {
-        Some(phrase) => phrase,
-        // SAFETY: `lang` is as `reason_cold` requires (this function's contract).
-        None => unsafe { reason_cold(code, lang) },
-    }
+        let key = start.key(|i| unsafe { *lang.add(i).cast::<u8>() });
+        match key.and_then(locale::hot_catalog_long) {
+            Some(&catalog) => reason_ptr(catalog, code),
+            // SAFETY: `lang` is as `reason_cold` requires (this function's
+            // contract). An extern "C" function, which cannot unwind.
+            None => unsafe { reason_cold(code, lang) },
+        }
+    })
 }
 
 /// `sip_reason` on a miss: negotiates and fills the cache.

@@ -23,6 +23,8 @@ mod catalog;
 mod code;
 mod fault;
 pub mod ffi;
+#[cfg(feature = "runtime-load")]
+mod ftl_index;
 mod header;
 #[cfg(feature = "runtime-load")]
 pub mod lint;
@@ -34,6 +36,7 @@ mod reason;
 #[cfg(feature = "runtime-load")]
 mod resolve;
 mod sanitize;
+mod static_negotiation;
 mod tag_cache;
 mod text;
 mod warning;
@@ -88,8 +91,10 @@ impl StatusCode {
         match (code::row_of(self.as_u16()), self.class()) {
             (Some(row), _) => Message::Reason(row, form),
             (None, Some(class)) => Message::ClassName(class, form),
-            // `new` admits only codes of 100..=699 and known ones.
-            (None, None) => unreachable!("StatusCode {self} is neither known nor in range"),
+            // Never: `new` admits only codes of 100..=699 and known ones.
+            // Not `unreachable!`: the lookups of a firmware build link no
+            // panic code (tests/firmware.rs).
+            (None, None) => Message::ClassName(code::Class::ClientFailure, form),
         }
     }
 

@@ -13,10 +13,10 @@
 
 use crate::catalog::{Catalog, Form, Message};
 use crate::code::{Class, TABLE};
+use crate::ftl_index::{ftl_files, FtlFile};
 use crate::problem::{Problem, ProblemKind};
 use crate::resolve::{self, Source};
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 use unic_langid::LanguageIdentifier;
@@ -25,57 +25,13 @@ use unicode_width::UnicodeWidthStr;
 /// Values a locale may share with English (`locales/lint-allow.txt`).
 const ALLOW_LIST: &str = include_str!("../locales/lint-allow.txt");
 
-/// One thing to report: an error, or a warning when its kind says so.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
-    pub kind: ProblemKind,
-    pub problem: Problem,
-}
-
-impl Finding {
-    pub fn is_warning(&self) -> bool {
-        self.kind.is_warning()
-    }
-
-    fn new(kind: ProblemKind, file: impl Into<String>, line: usize, message: String) -> Finding {
-        let file = file.into();
-        Finding {
-            kind,
-            problem: Problem {
-                file,
-                line,
-                message,
-            },
-        }
-    }
-}
-
-/// `file:line: error[kind]: message`, or `file: ...` when there is no line:
-/// the form compilers use, so editors and terminals can jump to it.
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let p = &self.problem;
-        let severity = if self.is_warning() {
-            "warning"
-        } else {
-            "error"
-        };
-        if p.line > 0 {
-            write!(f, "{}:{}: ", p.file, p.line)?;
-        } else {
-            write!(f, "{}: ", p.file)?;
-        }
-        write!(f, "{severity}[{}]: {}", self.kind.name(), p.message)
-    }
-}
-
 /// What the linter found in one locale folder.
 #[derive(Clone, Debug)]
 pub struct LocaleReport {
     /// The folder, as given or found (e.g. `locales/pt-BR`).
     pub dir: String,
-    /// Sorted by file and line.
-    pub findings: Vec<Finding>,
+    /// Sorted by file and line. Print each with [`Problem::diagnostic`].
+    pub findings: Vec<Problem>,
     /// The longest reason phrase (`sip-NNN`) in display columns, with its
     /// code.
     pub longest_phrase: Option<(u16, String)>,
@@ -106,7 +62,7 @@ pub fn lint<P: AsRef<Path>>(paths: &[P]) -> Vec<LocaleReport> {
             Ok(units) => reports.extend(units.iter().map(Unit::lint)),
             Err(message) => reports.push(LocaleReport {
                 dir: path.display().to_string(),
-                findings: vec![Finding::new(
+                findings: vec![Problem::new(
                     ProblemKind::File,
                     path.display().to_string(),
                     0,
@@ -128,16 +84,6 @@ struct Unit {
     whole: bool,
 }
 
-fn ftl_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let entries = fs::read_dir(dir).map_err(|e| e.to_string())?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl") && p.is_file())
-        .collect();
-    files.sort();
-    Ok(files)
-}
-
 fn units(path: &Path) -> Result<Vec<Unit>, String> {
     if path.is_file() {
         let dir = path.parent().unwrap_or(Path::new(".")).to_owned();
@@ -151,7 +97,7 @@ fn units(path: &Path) -> Result<Vec<Unit>, String> {
     if !path.is_dir() {
         return Err("no such file or folder".to_owned());
     }
-    let files = ftl_files(path)?;
+    let files = ftl_files(path).map_err(|e| e.to_string())?;
     if !files.is_empty() {
         let dir = path.to_owned();
         return Ok(vec![Unit {
@@ -168,7 +114,7 @@ fn units(path: &Path) -> Result<Vec<Unit>, String> {
     dirs.sort();
     let mut units = Vec::new();
     for dir in dirs {
-        let files = ftl_files(&dir)?;
+        let files = ftl_files(&dir).map_err(|e| e.to_string())?;
         if !files.is_empty() {
             units.push(Unit {
                 dir,
@@ -184,12 +130,29 @@ fn units(path: &Path) -> Result<Vec<Unit>, String> {
 }
 
 /// A Fluent file, read.
-struct File {
+struct Text {
     /// As shown in reports, e.g. `locales/fr/sip.ftl`.
     shown: String,
     /// e.g. `sip.ftl`: English's file of the same name is the reference.
     name: String,
     text: String,
+}
+
+/// A Fluent file, indexed by the check that resolved it.
+struct File {
+    shown: String,
+    name: String,
+    /// `None` when the Fluent parser could not be given the file (the
+    /// check reports why).
+    index: Option<FtlFile>,
+}
+
+impl File {
+    /// Every message value and attribute the file defines, as `id` or
+    /// `id.attr`, with its line (see [`FtlFile::keys`]).
+    fn keys(&self) -> impl Iterator<Item = (String, usize)> + '_ {
+        self.index.iter().flat_map(FtlFile::keys)
+    }
 }
 
 impl Unit {
@@ -201,11 +164,11 @@ impl Unit {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let mut files = Vec::new();
+        let mut texts = Vec::new();
         for path in &self.files {
             let shown = path.display().to_string();
             match fs::read_to_string(path) {
-                Ok(text) => files.push(File {
+                Ok(text) => texts.push(Text {
                     name: path
                         .file_name()
                         .unwrap_or_default()
@@ -214,54 +177,60 @@ impl Unit {
                     shown,
                     text,
                 }),
-                Err(e) => findings.push(Finding::new(ProblemKind::File, shown, 0, e.to_string())),
+                Err(e) => findings.push(Problem::new(ProblemKind::File, shown, 0, e.to_string())),
             }
         }
         let langid: LanguageIdentifier = match tag.parse() {
             Ok(l) => l,
             Err(_) => {
                 let message = format!("folder name {tag:?} is not a language tag (e.g. pt-BR)");
-                findings.push(Finding::new(ProblemKind::File, dir.clone(), 0, message));
+                findings.push(Problem::new(ProblemKind::File, dir.clone(), 0, message));
                 LanguageIdentifier::default()
             }
         };
-        let sources = sources_of(&files);
         let is_reference = tag == "en";
-        let english = if is_reference {
-            None
-        } else {
-            Some(english_beside(&self.dir))
-        };
-        let en_catalog = english.as_ref().map(|english| {
+        let english = (!is_reference).then(|| {
+            let texts = english_beside(&self.dir);
             let en_langid = "en".parse().unwrap_or_default();
-            resolve::check(&en_langid, &sources_of(english), None, None, &transliterate).catalog()
+            let resolved =
+                resolve::check(&en_langid, &sources_of(&texts), None, None, &transliterate);
+            (resolved.catalog(), indexed(texts, resolved.files))
         });
-        let resolved = resolve::check(&langid, &sources, None, en_catalog.as_ref(), &transliterate);
+        let en_catalog = english.as_ref().map(|(catalog, _)| catalog);
+        let resolved = resolve::check(
+            &langid,
+            &sources_of(&texts),
+            None,
+            en_catalog,
+            &transliterate,
+        );
         let catalog = resolved.catalog();
         let given = resolved.given;
-        let problems = resolved.problems;
         findings.extend(
-            problems
+            resolved
+                .problems
                 .into_iter()
                 // Missing and unknown messages of a translation are found
                 // against English, file by file, below.
-                .filter(|(kind, _)| {
-                    is_reference || !matches!(kind, ProblemKind::Missing | ProblemKind::Unknown)
-                })
-                .map(|(kind, problem)| Finding { kind, problem }),
+                .filter(|p| {
+                    is_reference || !matches!(p.kind, ProblemKind::Missing | ProblemKind::Unknown)
+                }),
         );
+        let files = indexed(texts, resolved.files);
         for file in &files {
             findings.extend(duplicate_attributes(file));
         }
-        if let (Some(english), Some(en_catalog)) = (&english, &en_catalog) {
+        if let Some((en_catalog, english)) = &english {
             let allowed = allow_list(&tag);
-            for file in &files {
+            // A file the Fluent parser was not given has one problem,
+            // reported by the check: why.
+            for file in files.iter().filter(|f| f.index.is_some()) {
                 let Some(en_file) = english.iter().find(|e| e.name == file.name) else {
                     let message = format!(
                         "English has no {}: sipstatus would not know its messages",
                         file.name
                     );
-                    findings.push(Finding::new(ProblemKind::File, &file.shown, 0, message));
+                    findings.push(Problem::new(ProblemKind::File, &file.shown, 0, message));
                     continue;
                 };
                 findings.extend(against_english(file, en_file));
@@ -276,20 +245,20 @@ impl Unit {
                         let message = format!(
                             "the file is missing: English has {} with {} messages",
                             en_file.shown,
-                            keys(&en_file.text).len()
+                            en_file.keys().count()
                         );
-                        findings.push(Finding::new(ProblemKind::Missing, shown, 0, message));
+                        findings.push(Problem::new(ProblemKind::Missing, shown, 0, message));
                     }
                 }
             }
         }
-        if let Some(sip) = files.iter().find(|f| f.name == "sip.ftl") {
-            findings.extend(display_rules(sip, &catalog, en_catalog.as_ref()));
+        if let Some(sip) = files
+            .iter()
+            .find(|f| f.name == "sip.ftl" && f.index.is_some())
+        {
+            findings.extend(display_rules(sip, &catalog, en_catalog));
         }
-        findings.sort_by(|a, b| {
-            let (a, b) = (&a.problem, &b.problem);
-            (&a.file, a.line).cmp(&(&b.file, b.line))
-        });
+        findings.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         findings.dedup();
         LocaleReport {
             dir,
@@ -300,8 +269,8 @@ impl Unit {
     }
 }
 
-fn sources_of(files: &[File]) -> Vec<Source<'_>> {
-    files
+fn sources_of(texts: &[Text]) -> Vec<Source<'_>> {
+    texts
         .iter()
         .map(|f| Source {
             name: &f.shown,
@@ -310,16 +279,29 @@ fn sources_of(files: &[File]) -> Vec<Source<'_>> {
         .collect()
 }
 
+/// `texts` with their indexes, as `resolve::check` made them.
+fn indexed(texts: Vec<Text>, indexes: Vec<Option<FtlFile>>) -> Vec<File> {
+    texts
+        .into_iter()
+        .zip(indexes)
+        .map(|(t, index)| File {
+            shown: t.shown,
+            name: t.name,
+            index,
+        })
+        .collect()
+}
+
 /// The English files a locale in `dir` is compared with: the `en` folder
 /// beside it, else the ones built into the library.
-fn english_beside(dir: &Path) -> Vec<File> {
+fn english_beside(dir: &Path) -> Vec<Text> {
     let beside = dir.parent().map(|p| p.join("en"));
     if let Some(en) = beside.filter(|p| p.join("sip.ftl").is_file()) {
         let files = ftl_files(&en).unwrap_or_default();
-        let read: Vec<File> = files
+        let read: Vec<Text> = files
             .iter()
             .filter_map(|p| {
-                Some(File {
+                Some(Text {
                     shown: p.display().to_string(),
                     name: p.file_name()?.to_string_lossy().into(),
                     text: fs::read_to_string(p).ok()?,
@@ -332,7 +314,7 @@ fn english_beside(dir: &Path) -> Vec<File> {
     }
     crate::catalog::ENGLISH_FILES
         .iter()
-        .map(|&(name, text)| File {
+        .map(|&(name, text)| Text {
             shown: format!("(built-in) en/{name}"),
             name: name.to_owned(),
             text: text.to_owned(),
@@ -340,74 +322,30 @@ fn english_beside(dir: &Path) -> Vec<File> {
         .collect()
 }
 
-/// Every message value and attribute defined in `text`, as `id` or
-/// `id.attr`, with its line. Terms (`-term`) are the translator's own.
-fn keys(text: &str) -> Vec<(String, usize)> {
-    let resource = match fluent_syntax::parser::parse(text) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
-    let lines: Vec<&str> = text.lines().collect();
-    // Entries come in file order: each is searched for after the last one
-    // found, so a key given twice gets the line of each definition.
-    let find = |from: usize, head: &str, indented: bool| -> Option<usize> {
-        (from..lines.len()).find(|&i| {
-            let l = lines[i];
-            let l = if indented { l.trim_start() } else { l };
-            (indented || !l.starts_with(' '))
-                && l.strip_prefix(head)
-                    .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-    };
-    let mut keys = Vec::new();
-    let mut cursor = 0;
-    for entry in resource.body {
-        let fluent_syntax::ast::Entry::Message(m) = entry else {
-            continue;
-        };
-        let id = m.id.name;
-        let at = find(cursor, id, false).unwrap_or(cursor);
-        cursor = at + 1;
-        if m.value.is_some() {
-            keys.push((id.to_owned(), at + 1));
-        }
-        let mut attr_at = at;
-        for a in m.attributes {
-            attr_at = find(attr_at + 1, &format!(".{}", a.id.name), true).unwrap_or(attr_at);
-            keys.push((format!("{id}.{}", a.id.name), attr_at + 1));
-        }
-    }
-    keys
-}
-
 /// An attribute given twice in one message (messages given twice are
 /// found by the library).
-fn duplicate_attributes(file: &File) -> Vec<Finding> {
+fn duplicate_attributes(file: &File) -> Vec<Problem> {
     let mut seen = HashSet::new();
-    keys(&file.text)
-        .into_iter()
+    file.keys()
         .filter(|(key, _)| key.contains('.') && !seen.insert(key.clone()))
         .map(|(key, line)| {
             let message = format!("message {key} is defined more than once");
-            Finding::new(ProblemKind::Duplicate, &file.shown, line, message)
+            Problem::new(ProblemKind::Duplicate, &file.shown, line, message)
         })
         .collect()
 }
 
 /// Messages of `en` that `file` lacks, and messages of `file` that `en`
 /// does not have.
-fn against_english(file: &File, en: &File) -> Vec<Finding> {
+fn against_english(file: &File, en: &File) -> Vec<Problem> {
     // The forms of phrases and class names are each locale's own choice.
     let optional = |key: &String| {
         let (id, attr) = key.split_once('.').unwrap_or((key, ""));
         (id.starts_with("sip-") || id.starts_with("class-"))
             && matches!(attr, "short" | "ascii" | "ascii-short")
     };
-    let mine: Vec<_> = keys(&file.text).into_iter().collect();
-    let theirs: Vec<_> = keys(&en.text)
-        .into_iter()
-        .filter(|(k, _)| !optional(k))
-        .collect();
+    let mine: Vec<_> = file.keys().collect();
+    let theirs: Vec<_> = en.keys().filter(|(k, _)| !optional(k)).collect();
     let mut findings = Vec::new();
     for (key, en_line) in &theirs {
         if !mine.iter().any(|(k, _)| k == key) {
@@ -418,7 +356,7 @@ fn against_english(file: &File, en: &File) -> Vec<Finding> {
                 .find(|(k, _)| k == id || k.starts_with(&format!("{id}.")))
                 .map_or(0, |(_, l)| *l);
             let message = format!("message {key} is missing (English: {}:{en_line})", en.shown);
-            findings.push(Finding::new(
+            findings.push(Problem::new(
                 ProblemKind::Missing,
                 &file.shown,
                 line,
@@ -435,7 +373,7 @@ fn against_english(file: &File, en: &File) -> Vec<Finding> {
                 "message {key} is not in English ({}): remove it or fix its name",
                 en.shown
             );
-            findings.push(Finding::new(
+            findings.push(Problem::new(
                 ProblemKind::Unknown,
                 &file.shown,
                 *line,
@@ -454,11 +392,11 @@ fn untranslated(
     en_catalog: &Catalog,
     given: &[bool],
     allowed: &HashSet<&str>,
-) -> Vec<Finding> {
+) -> Vec<Problem> {
     let messages: HashMap<String, Message> = Message::all().map(|m| (m.to_string(), m)).collect();
-    let theirs: HashSet<String> = keys(&en.text).into_iter().map(|(k, _)| k).collect();
+    let theirs: HashSet<String> = en.keys().map(|(k, _)| k).collect();
     let mut findings = Vec::new();
-    for (key, line) in keys(&file.text) {
+    for (key, line) in file.keys() {
         let Some(&message) = messages.get(&key).filter(|_| theirs.contains(&key)) else {
             continue;
         };
@@ -473,7 +411,7 @@ fn untranslated(
                 "message {key} is the same as English ({value:?}): untranslated? \
                  (true cognates go in locales/lint-allow.txt)"
             );
-            findings.push(Finding::new(
+            findings.push(Problem::new(
                 ProblemKind::Untranslated,
                 &file.shown,
                 line,
@@ -512,8 +450,8 @@ fn longest(catalog: &Catalog, form: Form) -> Option<(u16, String)> {
 
 /// The display rules (see the module's doc) for the phrases and class
 /// names of `sip`, resolved in `catalog`; `english` is `None` for English.
-fn display_rules(sip: &File, catalog: &Catalog, english: Option<&Catalog>) -> Vec<Finding> {
-    let lines: HashMap<String, usize> = keys(&sip.text).into_iter().collect();
+fn display_rules(sip: &File, catalog: &Catalog, english: Option<&Catalog>) -> Vec<Problem> {
+    let lines: HashMap<String, usize> = sip.keys().collect();
     let messages = (0..TABLE.len())
         .map(|row| {
             (
@@ -542,7 +480,7 @@ fn display_rules(sip: &File, catalog: &Catalog, english: Option<&Catalog>) -> Ve
                 .unwrap_or(0)
         };
         let mut report = |kind, attr: &str, text: String| {
-            findings.push(Finding::new(kind, &sip.shown, line(attr), text));
+            findings.push(Problem::new(kind, &sip.shown, line(attr), text));
         };
         let text = |form| catalog.get(message.with_form(form)).as_str();
         let (phrase, short) = (text(Form::FULL), text(Form::SHORT));

@@ -6,9 +6,9 @@
 use crate::catalog::{Catalog, StaticText, SLOTS};
 #[cfg(feature = "runtime-load")]
 use crate::locale::{parse_tag, Entry, Registry, MAX_LANG_LEN};
-#[cfg(feature = "runtime-load")]
-use crate::problem::printable;
 use crate::problem::Problem;
+#[cfg(feature = "runtime-load")]
+use crate::problem::{printable, ProblemKind};
 use std::path::Path;
 use std::{fmt, io};
 #[cfg(feature = "runtime-load")]
@@ -76,11 +76,8 @@ fn capped(mut problems: Vec<Problem>) -> LoadError {
     }
     if more > 0 {
         let file = problems.last().map_or(String::new(), |p| p.file.clone());
-        problems.push(Problem {
-            file,
-            line: 0,
-            message: format!("... and {more} more problems"),
-        });
+        let message = format!("... and {more} more problems");
+        problems.push(Problem::new(ProblemKind::Syntax, file, 0, message));
     }
     LoadError::Invalid(problems)
 }
@@ -117,11 +114,7 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
     let mut by_lang: Vec<(LanguageIdentifier, Vec<(String, String)>)> = Vec::new();
     for (dir_tag, files) in found {
         let shown = files.first().map_or(String::new(), |(n, _)| n.clone());
-        let refuse = |why: String| Problem {
-            file: shown.clone(),
-            line: 0,
-            message: why,
-        };
+        let refuse = |why: String| Problem::new(ProblemKind::File, &shown, 0, why);
         let langid = match parse_tag(&dir_tag) {
             Some(l) if l.language.is_empty() => {
                 let why = "is not a language (\"und\" would answer for every language)";
@@ -178,7 +171,7 @@ pub fn load_locale_dir(dir: &Path) -> Result<Vec<String>, LoadError> {
         // The library carries no transliteration table: a loaded phrase
         // that is not ASCII shows English's ASCII form unless it has one.
         let resolved = crate::resolve::check(&langid, &sources, base, Some(&english), &|_| None);
-        problems.extend(resolved.problems.into_iter().map(|(_, p)| p));
+        problems.extend(resolved.problems);
         built.push((i, langid, resolved.texts));
     }
     if !problems.is_empty() {
@@ -279,22 +272,18 @@ fn read_dir(dir: &Path) -> Result<Vec<(String, Vec<(String, String)>)>, LoadErro
                 continue;
             }
             let shown = printable(&path.display().to_string());
-            let mut refuse = |why: String| {
-                problems.push(Problem {
-                    file: shown.clone(),
-                    line: 0,
-                    message: why,
-                })
+            let mut refuse = |kind: ProblemKind, why: String| {
+                problems.push(Problem::new(kind, &shown, 0, why));
             };
             let meta = match fs::metadata(&path) {
                 Ok(m) => m,
                 Err(e) => {
-                    refuse(format!("cannot be read: {e}"));
+                    refuse(ProblemKind::File, format!("cannot be read: {e}"));
                     continue;
                 }
             };
             if !meta.is_file() {
-                refuse("is not a regular file".to_owned());
+                refuse(ProblemKind::File, "is not a regular file".to_owned());
                 continue;
             }
             if meta.len() > MAX_FILE_LEN as u64 {
@@ -302,22 +291,22 @@ fn read_dir(dir: &Path) -> Result<Vec<(String, Vec<(String, String)>)>, LoadErro
                     "is {} bytes; the loader reads at most {MAX_FILE_LEN}",
                     meta.len()
                 );
-                refuse(why);
+                refuse(ProblemKind::TooLong, why);
                 continue;
             }
             let mut bytes = Vec::new();
             let read = fs::File::open(&path)
                 .and_then(|f| f.take(MAX_FILE_LEN as u64 + 1).read_to_end(&mut bytes));
             if let Err(e) = read {
-                refuse(format!("cannot be read: {e}"));
+                refuse(ProblemKind::File, format!("cannot be read: {e}"));
                 continue;
             }
             match String::from_utf8(bytes) {
                 Ok(text) => files.push((shown, text)),
-                Err(e) => refuse(format!(
-                    "is not UTF-8 (byte {})",
-                    e.utf8_error().valid_up_to()
-                )),
+                Err(e) => refuse(
+                    ProblemKind::File,
+                    format!("is not UTF-8 (byte {})", e.utf8_error().valid_up_to()),
+                ),
             }
         }
         if !files.is_empty() || !problems.is_empty() {

@@ -15,11 +15,17 @@
 //! `sip_reason`, which `ffi.rs` uses.
 
 use crate::catalog::{Catalog, Message, StaticText, SHIPPED};
-use crate::tag_cache::{Hot, RawTag, TagCache};
+use crate::tag_cache::RawTag;
+#[cfg(feature = "runtime-load")]
+use crate::tag_cache::{Hot, TagCache};
+#[cfg(feature = "runtime-load")]
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use std::fmt;
+#[cfg(feature = "runtime-load")]
 use std::ptr;
+#[cfg(feature = "runtime-load")]
 use std::sync::atomic::{AtomicPtr, Ordering};
+#[cfg(feature = "runtime-load")]
 use unic_langid::LanguageIdentifier;
 
 pub use crate::tag_cache::MAX_LANG_LEN;
@@ -48,7 +54,7 @@ impl Lang {
     /// cached.
     #[inline]
     pub(crate) fn of_raw(tag: &RawTag) -> Lang {
-        Lang(found(tag).lang)
+        lang_of_raw(tag)
     }
 
     /// The available locale that `tag` matches, if any: [`Lang::negotiate`]
@@ -59,7 +65,7 @@ impl Lang {
 
     /// The locale with this id, if there is one.
     pub fn from_id(id: usize) -> Option<Lang> {
-        (id < Registry::current().locales.len()).then_some(Lang(id))
+        (id < Registry::current().len()).then_some(Lang(id))
     }
 
     pub fn id(self) -> usize {
@@ -72,17 +78,17 @@ impl Lang {
     }
 
     pub(crate) fn tag_text(self) -> StaticText {
-        Registry::current().entry(self).tag
+        Registry::current().tag(self)
     }
 
     /// Every available locale, English first, in id order.
     pub fn all() -> impl ExactSizeIterator<Item = Lang> {
-        (0..Registry::current().locales.len()).map(Lang)
+        (0..Registry::current().len()).map(Lang)
     }
 
     /// This locale's table (English's for an id that names none).
     pub(crate) fn catalog(self) -> Catalog {
-        Registry::current().entry(self).catalog
+        Registry::current().catalog(self)
     }
 
     /// The text of `message` in this locale.
@@ -91,106 +97,218 @@ impl Lang {
     }
 }
 
-/// The hot path of `sip_reason`: the table for a C `lang` argument read
-/// byte by byte with `byte_at`, when its tag is short (under 8 bytes) and
-/// cached. Makes no call, so it inlines into a function with no stack
-/// frame; never panics.
-#[inline(always)]
-pub(crate) fn hot_catalog(byte_at: impl FnMut(usize) -> u8) -> HotCatalog {
-    match RawTag::hot(&Registry::hot().tags, byte_at) {
-        Hot::Found(e) => HotCatalog::Found(e.catalog),
-        Hot::Longer(start) => HotCatalog::Longer(start),
-        Hot::Miss => HotCatalog::Miss,
-    }
-}
-
 /// What [`hot_catalog`] found.
 pub(crate) enum HotCatalog {
     Found(Catalog),
     /// A tag of 8 bytes or more: go on with [`hot_catalog_long`].
+    #[cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
     Longer(crate::tag_cache::TagStart),
     /// Not cached: take [`catalog_of_raw`].
     Miss,
 }
 
-/// The rest of [`hot_catalog`] for a long tag; `None` when not cached.
-#[inline(always)]
-pub(crate) fn hot_catalog_long(
-    start: crate::tag_cache::TagStart,
-    byte_at: impl FnMut(usize) -> u8,
-) -> Option<Catalog> {
-    start.hot(&Registry::hot().tags, byte_at).map(|e| e.catalog)
-}
+#[cfg(feature = "runtime-load")]
+mod cached {
+    //! Lookups through the registry in force and its negotiation cache.
+    use super::*;
 
-/// The table of locale `id` when the registry is in place (the hot path of
-/// `sip_reason_by_id`); `None` for an id that names no locale, or before
-/// first use. Never panics.
-#[inline(always)]
-pub(crate) fn hot_catalog_by_id(id: usize) -> Option<Catalog> {
-    *Registry::hot().by_id.get(id)?
-}
+    /// The hot path of `sip_reason`: the table for a C `lang` argument read
+    /// byte by byte with `byte_at`, when its tag is short (under 8 bytes) and
+    /// cached. Makes no call, so it inlines into a function with no stack
+    /// frame; never panics.
+    #[inline(always)]
+    pub(crate) fn hot_catalog(byte_at: impl FnMut(usize) -> u8) -> HotCatalog {
+        match RawTag::hot(&Registry::hot().tags, byte_at) {
+            Hot::Found(e) => HotCatalog::Found(e.catalog),
+            Hot::Longer(start) => HotCatalog::Longer(start),
+            Hot::Miss => HotCatalog::Miss,
+        }
+    }
 
-/// English's table when the registry is in place (the hot path of
-/// `sip_reason` with NULL): one load. Never panics.
-#[inline(always)]
-pub(crate) fn hot_english() -> Option<Catalog> {
-    Registry::hot().english
-}
+    /// The rest of [`hot_catalog`] for a tag of 8 to 16 bytes, once
+    /// [`TagStart::key`](crate::tag_cache::TagStart::key) read it; `None` when
+    /// not cached. Never panics.
+    #[inline(always)]
+    pub(crate) fn hot_catalog_long(key: crate::tag_cache::LongKey) -> Option<&'static Catalog> {
+        // By reference: an `Option<Catalog>` would be tested for its niche
+        // again after the cache's own test (3 instructions a call).
+        Registry::hot().tags.get_key(key).map(|e| &e.catalog)
+    }
 
-/// The table of locale `id`, English's when `id` names none.
-pub(crate) fn catalog_by_id(id: usize) -> Catalog {
-    let registry = Registry::current();
-    registry
-        .locales
-        .get(id)
-        .unwrap_or(&registry.locales[0])
-        .catalog
-}
+    /// The table of locale `id` when the registry is in place (the hot path of
+    /// `sip_reason_by_id`); `None` for an id that names no locale, or before
+    /// first use. Never panics.
+    #[inline(always)]
+    pub(crate) fn hot_catalog_by_id(id: usize) -> Option<Catalog> {
+        *Registry::hot().by_id.get(id)?
+    }
 
-/// The table of a tag read from C: cached, or negotiated and then cached.
-pub(crate) fn catalog_of_raw(tag: &RawTag) -> Catalog {
-    found(tag).catalog
-}
+    /// English's table when the registry is in place (the hot path of
+    /// `sip_reason` with NULL): one load. Never panics.
+    #[inline(always)]
+    pub(crate) fn hot_english() -> Option<Catalog> {
+        Registry::hot().english
+    }
 
-/// What `tag` gives: from the cache of the registry in force, or
-/// negotiated and then cached.
-#[inline]
-fn found(tag: &RawTag) -> Found {
-    match Registry::hot().tags.get(tag) {
-        Some(e) => Found {
-            lang: e.lang,
-            catalog: e.catalog,
-        },
-        None => cache_slow(tag),
+    /// The table of locale `id`, English's when `id` names none.
+    pub(crate) fn catalog_by_id(id: usize) -> Catalog {
+        let registry = Registry::current();
+        registry
+            .locales
+            .get(id)
+            .unwrap_or(&registry.locales[0])
+            .catalog
+    }
+
+    /// The table of a tag read from C: cached, or negotiated and then cached.
+    pub(crate) fn catalog_of_raw(tag: &RawTag) -> Catalog {
+        found(tag).catalog
+    }
+
+    pub(super) fn lang_of_raw(tag: &RawTag) -> Lang {
+        Lang(found(tag).lang)
+    }
+
+    /// What `tag` gives: from the cache of the registry in force, or
+    /// negotiated and then cached.
+    #[inline]
+    fn found(tag: &RawTag) -> Found {
+        match Registry::hot().tags.get(tag) {
+            Some(e) => Found {
+                lang: e.lang,
+                catalog: e.catalog,
+            },
+            None => cache_slow(tag),
+        }
+    }
+
+    /// Negotiates `tag` in the current registry and caches the answer.
+    #[cold]
+    #[inline(never)]
+    fn cache_slow(tag: &RawTag) -> Found {
+        let registry = Registry::current();
+        // The registry in force may be new (a first use, a load): its own cache.
+        if let Some(e) = registry.tags.get(tag) {
+            return Found {
+                lang: e.lang,
+                catalog: e.catalog,
+            };
+        }
+        let (bytes, len) = tag.bytes();
+        let lang =
+            std::str::from_utf8(&bytes[..len]).map_or(Lang::ENGLISH, |s| registry.negotiate(s));
+        let catalog = registry.entry(lang).catalog;
+        registry.tags.insert(*tag, lang.0, catalog);
+        Found {
+            lang: lang.0,
+            catalog,
+        }
+    }
+
+    struct Found {
+        lang: usize,
+        catalog: Catalog,
     }
 }
+#[cfg(feature = "runtime-load")]
+pub(crate) use cached::*;
 
-/// Negotiates `tag` in the current registry and caches the answer.
-#[cold]
-#[inline(never)]
-fn cache_slow(tag: &RawTag) -> Found {
-    let registry = Registry::current();
-    // The registry in force may be new (a first use, a load): its own cache.
-    if let Some(e) = registry.tags.get(tag) {
-        return Found {
-            lang: e.lang,
-            catalog: e.catalog,
-        };
+#[cfg(not(feature = "runtime-load"))]
+mod fixed {
+    //! Lookups of the firmware build: the shipped locales are all there
+    //! is, so every answer comes from `SHIPPED` and
+    //! [`static_negotiation`](crate::static_negotiation), with no registry,
+    //! no cache, no allocation and nothing that can panic (a test checks
+    //! the linked program for std's panic code).
+    use super::*;
+
+    /// The hot path of `sip_reason`: the table for a C `lang` argument read
+    /// byte by byte with `byte_at`, negotiated on every call (this build
+    /// keeps no cache). Never answers `Longer` or `Miss`.
+    #[inline]
+    pub(crate) fn hot_catalog(byte_at: impl FnMut(usize) -> u8) -> HotCatalog {
+        HotCatalog::Found(match RawTag::read(byte_at) {
+            Some(tag) => catalog_of_raw(&tag),
+            None => english(),
+        })
     }
-    let (bytes, len) = tag.bytes();
-    let lang = std::str::from_utf8(&bytes[..len]).map_or(Lang::ENGLISH, |s| registry.negotiate(s));
-    let catalog = registry.entry(lang).catalog;
-    registry.tags.insert(*tag, lang.0, catalog);
-    Found {
-        lang: lang.0,
-        catalog,
+
+    /// Never reached: [`hot_catalog`] answers every tag itself.
+    #[inline(always)]
+    pub(crate) fn hot_catalog_long(_key: crate::tag_cache::LongKey) -> Option<&'static Catalog> {
+        None
+    }
+
+    #[inline(always)]
+    pub(crate) fn hot_catalog_by_id(id: usize) -> Option<Catalog> {
+        SHIPPED.get(id).map(|s| s.catalog)
+    }
+
+    #[inline(always)]
+    pub(crate) fn hot_english() -> Option<Catalog> {
+        Some(english())
+    }
+
+    fn english() -> Catalog {
+        let [english, ..] = &SHIPPED;
+        english.catalog
+    }
+
+    /// The table of locale `id`, English's when `id` names none.
+    pub(crate) fn catalog_by_id(id: usize) -> Catalog {
+        hot_catalog_by_id(id).unwrap_or_else(english)
+    }
+
+    /// The table of a tag read from C.
+    pub(crate) fn catalog_of_raw(tag: &RawTag) -> Catalog {
+        catalog_by_id(lang_of_raw(tag).0)
+    }
+
+    pub(super) fn lang_of_raw(tag: &RawTag) -> Lang {
+        let (bytes, len) = tag.bytes();
+        Registry
+            .find_bytes(bytes.get(..len).unwrap_or_default())
+            .unwrap_or(Lang::ENGLISH)
+    }
+
+    /// The shipped locales, fixed at build time: what the runtime-load
+    /// build's registry is before any load.
+    pub(crate) struct Registry;
+
+    impl Registry {
+        pub(crate) fn current() -> &'static Registry {
+            &Registry
+        }
+
+        pub(crate) fn len(&self) -> usize {
+            SHIPPED.len()
+        }
+
+        pub(crate) fn tag(&self, lang: Lang) -> StaticText {
+            let [english, ..] = &SHIPPED;
+            SHIPPED.get(lang.0).unwrap_or(english).tag
+        }
+
+        pub(crate) fn catalog(&self, lang: Lang) -> Catalog {
+            catalog_by_id(lang.0)
+        }
+
+        pub(crate) fn negotiate(&self, tag: &str) -> Lang {
+            self.find(tag).unwrap_or(Lang::ENGLISH)
+        }
+
+        pub(crate) fn find(&self, tag: &str) -> Option<Lang> {
+            self.find_bytes(tag.as_bytes())
+        }
+
+        fn find_bytes(&self, tag: &[u8]) -> Option<Lang> {
+            let tags = SHIPPED.iter().map(|s| s.tag.as_str());
+            crate::static_negotiation::find(tags, tag).map(Lang)
+        }
     }
 }
-
-struct Found {
-    lang: usize,
-    catalog: Catalog,
-}
+#[cfg(not(feature = "runtime-load"))]
+pub(crate) use fixed::*;
 
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -221,6 +339,7 @@ pub fn negotiate(tag: &str) -> Lang {
     Lang::negotiate(tag)
 }
 
+#[cfg(feature = "runtime-load")]
 /// One locale of a registry.
 pub(crate) struct Entry {
     /// The canonical tag, NUL-terminated for C.
@@ -229,6 +348,7 @@ pub(crate) struct Entry {
     pub(crate) catalog: Catalog,
 }
 
+#[cfg(feature = "runtime-load")]
 pub(crate) struct Registry {
     pub(crate) locales: Vec<Entry>,
     /// `locales[0].catalog`, where the hot path finds it in one load.
@@ -241,11 +361,13 @@ pub(crate) struct Registry {
     pub(crate) tags: TagCache,
 }
 
+#[cfg(feature = "runtime-load")]
 /// What `CURRENT` points to before first use: no locales, so every lookup
 /// misses, takes the slow path, and that builds the shipped registry.
 /// How many locales a lookup by id reaches in one load.
 const HOT: usize = 64;
 
+#[cfg(feature = "runtime-load")]
 static EMPTY: Registry = Registry {
     locales: Vec::new(),
     english: None,
@@ -253,10 +375,12 @@ static EMPTY: Registry = Registry {
     langids: Vec::new(),
     tags: TagCache::new(),
 };
+#[cfg(feature = "runtime-load")]
 /// The registry in force: `EMPTY`, then the shipped one, then what loads
 /// made. Never null, so the hot path loads it without a test.
 static CURRENT: AtomicPtr<Registry> = AtomicPtr::new(ptr::addr_of!(EMPTY).cast_mut());
 
+#[cfg(feature = "runtime-load")]
 impl Registry {
     /// The registry in force, built on first use.
     pub(crate) fn current() -> &'static Registry {
@@ -285,7 +409,7 @@ impl Registry {
         crate::fault::point("registry");
         let locales = SHIPPED
             .iter()
-            .map(|s| Entry::new(StaticText::with_nul(s.tag), s.catalog))
+            .map(|s| Entry::new(s.tag, s.catalog))
             .collect();
         let mine = Box::into_raw(Box::new(Registry::with(locales)));
         if CURRENT
@@ -337,6 +461,18 @@ impl Registry {
         self.locales.get(lang.0).unwrap_or(&self.locales[0])
     }
 
+    pub(crate) fn len(&self) -> usize {
+        self.locales.len()
+    }
+
+    pub(crate) fn tag(&self, lang: Lang) -> StaticText {
+        self.entry(lang).tag
+    }
+
+    pub(crate) fn catalog(&self, lang: Lang) -> Catalog {
+        self.entry(lang).catalog
+    }
+
     /// Negotiation itself, uncached (see [`Lang::of_raw`] for the cache).
     pub(crate) fn negotiate(&self, tag: &str) -> Lang {
         crate::fault::point("negotiate");
@@ -382,6 +518,7 @@ impl Registry {
     }
 }
 
+#[cfg(feature = "runtime-load")]
 impl Entry {
     pub(crate) fn new(tag: StaticText, catalog: Catalog) -> Entry {
         Entry {
@@ -392,6 +529,7 @@ impl Entry {
     }
 }
 
+#[cfg(feature = "runtime-load")]
 fn written_script(l: &LanguageIdentifier) -> Option<&'static str> {
     if l.language.as_str() != "zh" {
         return None;
@@ -404,10 +542,11 @@ fn written_script(l: &LanguageIdentifier) -> Option<&'static str> {
     Some(if traditional { "Hant" } else { "Hans" })
 }
 
+#[cfg(feature = "runtime-load")]
 /// The language to try when no locale matches `language`: the current code
 /// of a legacy one (ISO 639 `iw`, `in`, `ji`), or a language its readers
 /// read well (`no`, `nn` → `nb`).
-fn language_fallback(language: &str) -> Option<&'static str> {
+pub(crate) fn language_fallback(language: &str) -> Option<&'static str> {
     Some(match language {
         "iw" => "he",
         "in" => "id",
@@ -417,6 +556,7 @@ fn language_fallback(language: &str) -> Option<&'static str> {
     })
 }
 
+#[cfg(feature = "runtime-load")]
 /// `de_AT.UTF-8` → `de-AT`; `None` for English-by-definition and garbage.
 pub(crate) fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     let base = tag.split(['.', '@']).next().unwrap_or_default();

@@ -4,18 +4,66 @@
 use crate::text::{self, TextIssue};
 use std::fmt;
 
-/// What is wrong with a Fluent file, located for a translator.
+/// What is wrong with a Fluent file or a locale folder, located for a
+/// translator: what the runtime loader refuses a load for, and what the
+/// linter reports.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
+    pub kind: ProblemKind,
     pub file: String,
     /// 1-based; 0 when the problem has no line (a message that is missing).
     pub line: usize,
     pub message: String,
 }
 
+impl Problem {
+    pub fn new(
+        kind: ProblemKind,
+        file: impl Into<String>,
+        line: usize,
+        message: impl Into<String>,
+    ) -> Problem {
+        Problem {
+            kind,
+            file: file.into(),
+            line,
+            message: message.into(),
+        }
+    }
+
+    /// Whether the problem may stay (a warning) rather than must be fixed.
+    pub fn is_warning(&self) -> bool {
+        self.kind.is_warning()
+    }
+
+    /// The problem as a compiler reports one, and the linter prints it:
+    /// `file:line: error[kind]: message`, or `file: ...` when there is no
+    /// line, so that editors and terminals can jump to it.
+    pub fn diagnostic(&self) -> impl fmt::Display + '_ {
+        Diagnostic(self)
+    }
+}
+
+/// `file:line: message`, as a failed load lists its problems.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// See [`Problem::diagnostic`].
+struct Diagnostic<'a>(&'a Problem);
+
+impl fmt::Display for Diagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let p = self.0;
+        let severity = if p.is_warning() { "warning" } else { "error" };
+        if p.line > 0 {
+            write!(f, "{}:{}: ", p.file, p.line)?;
+        } else {
+            write!(f, "{}: ", p.file)?;
+        }
+        write!(f, "{severity}[{}]: {}", p.kind.name(), p.message)
     }
 }
 
@@ -128,31 +176,4 @@ pub(crate) fn printable(s: &str) -> String {
             }
         })
         .collect()
-}
-
-/// Line numbers of byte offsets in one text, each found in logarithmic
-/// time, so that reporting every error of a large file stays linear.
-#[cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
-pub(crate) struct Lines {
-    starts: Vec<usize>,
-}
-
-#[cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
-impl Lines {
-    pub(crate) fn new(text: &str) -> Lines {
-        let starts = std::iter::once(0)
-            .chain(
-                text.bytes()
-                    .enumerate()
-                    .filter(|&(_, b)| b == b'\n')
-                    .map(|(i, _)| i + 1),
-            )
-            .collect();
-        Lines { starts }
-    }
-
-    /// The 1-based line of byte `at`.
-    pub(crate) fn of(&self, at: usize) -> usize {
-        self.starts.partition_point(|&s| s <= at).max(1)
-    }
 }

@@ -9,7 +9,8 @@
 //! reports are capped.
 
 use crate::catalog::{Catalog, Form, Message, MAX_LOCALE_TEXT, SLOTS};
-use crate::problem::{printable, value_issue, value_problem, Lines, Problem, ProblemKind};
+use crate::ftl_index::{FtlFile, Lines};
+use crate::problem::{printable, value_issue, value_problem, Problem, ProblemKind};
 use crate::text::is_printable_ascii;
 use fluent_bundle::{FluentBundle, FluentResource};
 use std::collections::{HashMap, HashSet};
@@ -38,7 +39,10 @@ pub(crate) struct Resolved {
     /// Whether each slot's text came from the files (rather than the base,
     /// English or a derivation).
     pub(crate) given: Vec<bool>,
-    pub(crate) problems: Vec<(ProblemKind, Problem)>,
+    pub(crate) problems: Vec<Problem>,
+    /// Each source, indexed, in the order given; `None` for a file the
+    /// Fluent parser was not given (see `problems`).
+    pub(crate) files: Vec<Option<FtlFile>>,
 }
 
 impl Resolved {
@@ -47,6 +51,29 @@ impl Resolved {
     pub(crate) fn catalog(&self) -> Catalog {
         Catalog::leak(&self.texts).unwrap_or(crate::catalog::SHIPPED[0].catalog)
     }
+}
+
+/// `source` indexed, if the Fluent parser may read it, with the problems
+/// found on the way: a file too large or nested too deep, or with an
+/// escape the parser cannot read, is not parsed; syntax errors are
+/// reported.
+fn index(source: &Source<'_>, problems: &mut Problems) -> Option<FtlFile> {
+    let name = printable(source.name);
+    // A byte order mark is no part of the text (nor of its line numbers).
+    let text = source.text.strip_prefix('\u{FEFF}').unwrap_or(source.text);
+    if let Some((kind, line, why)) = refuse_unread(text) {
+        problems.push(kind, &name, line, why);
+        return None;
+    }
+    // Parsing is pure: a panic leaves nothing half-done.
+    let Ok(file) = std::panic::catch_unwind(|| FtlFile::parse(text)) else {
+        problems.push(ProblemKind::Syntax, &name, 0, PARSER_PANIC.to_owned());
+        return None;
+    };
+    for (line, message) in file.syntax_errors() {
+        problems.push(ProblemKind::Syntax, &name, line, message);
+    }
+    Some(file)
 }
 
 /// Resolves `sources` for `lang` and checks them.
@@ -66,70 +93,43 @@ pub(crate) fn check(
     english: Option<&Catalog>,
     transliterate: &dyn Fn(&str) -> Option<String>,
 ) -> Resolved {
-    // A byte order mark is no part of the text: not for the parser, not
-    // for line numbers, not for the duplicate check.
-    let stripped: Vec<Source<'_>> = sources
-        .iter()
-        .map(|s| Source {
-            name: s.name,
-            text: s.text.strip_prefix('\u{FEFF}').unwrap_or(s.text),
-        })
-        .collect();
-    let sources = &stripped[..];
     let mut problems = Problems::default();
-    let mut bundle = FluentBundle::new(vec![lang.clone()]);
+    let mut files: Vec<Option<FtlFile>> = Vec::with_capacity(sources.len());
+    // The files the bundle reads.
+    let mut used: Vec<usize> = Vec::new();
+    for (i, source) in sources.iter().enumerate() {
+        let file = index(source, &mut problems);
+        if let Some(file) = &file {
+            match unsupported(file) {
+                Some((at, what)) => {
+                    let why = format!(
+                        "{what}: loaded files give plain text and {{ \"...\" }} literals only"
+                    );
+                    let name = printable(source.name);
+                    problems.push(ProblemKind::Syntax, &name, file.line_at(at), why);
+                }
+                None => used.push(i),
+            }
+        }
+        files.push(file);
+    }
+    let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![lang.clone()]);
     bundle.set_use_isolating(false);
     // Which file defined each message last, for problem reports.
-    let mut origin: HashMap<String, usize> = HashMap::new();
-    let mut order: Vec<(String, usize)> = Vec::new();
-    for (i, source) in sources.iter().enumerate() {
-        let name = printable(source.name);
-        let text = source.text.strip_prefix('\u{FEFF}').unwrap_or(source.text);
-        if let Some((kind, line, why)) = refuse_unread(text) {
-            problems.push(kind, &name, line, why);
-            continue;
-        }
-        // Parsing is pure: a panic leaves nothing half-done.
-        let parsed = std::panic::catch_unwind(|| FluentResource::try_new(text.to_owned()));
-        let resource = match parsed {
-            Err(_) => {
-                problems.push(ProblemKind::Syntax, &name, 0, PARSER_PANIC.to_owned());
-                continue;
-            }
-            Ok(Ok(r)) => r,
-            Ok(Err((r, errors))) => {
-                let lines = Lines::new(text);
-                for e in errors {
-                    let (line, message) = syntax_error(text, &lines, &e);
-                    problems.push(ProblemKind::Syntax, &name, line, message);
-                }
-                r
-            }
-        };
-        if let Some((at, what)) = unsupported(&resource) {
-            let why =
-                format!("{what}: loaded files give plain text and {{ \"...\" }} literals only");
-            problems.push(
-                ProblemKind::Syntax,
-                &name,
-                Lines::new(resource.source()).of(at),
-                why,
-            );
-            continue;
-        }
-        for entry in resource.entries() {
-            if let fluent_syntax::ast::Entry::Message(m) = entry {
-                origin.insert(m.id.name.to_owned(), i);
-                order.push((m.id.name.to_owned(), i));
-            }
+    let mut origin: HashMap<&str, usize> = HashMap::new();
+    for &i in &used {
+        let Some(file) = &files[i] else { continue };
+        for m in file.messages() {
+            origin.insert(&m.id, i);
         }
         // A later file may override an earlier one. Duplicates inside one
-        // file are found by `duplicates`, not here.
-        bundle.add_resource_overriding(resource);
+        // file are reported below.
+        bundle.add_resource_overriding(file.resource());
     }
-    for source in sources {
-        for (id, line) in duplicates(source.text) {
-            let message = format!("message {} is defined more than once", printable(&id));
+    for (source, file) in sources.iter().zip(&files) {
+        let Some(file) = file else { continue };
+        for (id, line) in file.duplicates() {
+            let message = format!("message {} is defined more than once", printable(id));
             problems.push(
                 ProblemKind::Duplicate,
                 &printable(source.name),
@@ -144,7 +144,7 @@ pub(crate) fn check(
         match origin.get(id) {
             Some(&i) => (
                 printable(sources[i].name),
-                line_of_key(sources[i].text, id, attr),
+                files[i].as_ref().map_or(0, |f| f.line_of_key(id, attr)),
             ),
             None => {
                 let file = sources
@@ -246,32 +246,36 @@ pub(crate) fn check(
     }
 
     let known: HashSet<String> = Message::all().map(|m| m.fluent_id().0).collect();
-    for (id, i) in &order {
-        if !known.contains(id) && !problems.full() {
-            let message = format!(
-                "message {} is not one sipstatus knows (see locales/en)",
-                printable(id)
-            );
-            let line = line_of_message(sources[*i].text, id);
-            problems.push(
-                ProblemKind::Unknown,
-                &printable(sources[*i].name),
-                line,
-                message,
-            );
+    for &i in &used {
+        let Some(file) = &files[i] else { continue };
+        for m in file.messages() {
+            if !known.contains(&m.id) && !problems.full() {
+                let message = format!(
+                    "message {} is not one sipstatus knows (see locales/en)",
+                    printable(&m.id)
+                );
+                problems.push(
+                    ProblemKind::Unknown,
+                    &printable(sources[i].name),
+                    m.line,
+                    message,
+                );
+            }
         }
     }
+    drop(bundle);
     Resolved {
         texts,
         given,
         problems: problems.finish(),
+        files,
     }
 }
 
 /// Problems, at most [`MAX_PROBLEMS`] of them, then a count of the rest.
 #[derive(Default)]
 struct Problems {
-    list: Vec<(ProblemKind, Problem)>,
+    list: Vec<Problem>,
     more: usize,
 }
 
@@ -281,33 +285,19 @@ impl Problems {
             self.more += 1;
             return;
         }
-        let problem = Problem {
-            file: file.to_owned(),
-            line,
-            message,
-        };
-        self.list.push((kind, problem));
+        self.list.push(Problem::new(kind, file, line, message));
     }
 
     fn full(&self) -> bool {
         self.list.len() >= MAX_PROBLEMS
     }
 
-    fn finish(mut self) -> Vec<(ProblemKind, Problem)> {
+    fn finish(mut self) -> Vec<Problem> {
         if self.more > 0 {
-            let file = self
-                .list
-                .last()
-                .map_or(String::new(), |(_, p)| p.file.clone());
+            let file = self.list.last().map_or(String::new(), |p| p.file.clone());
             let message = format!("... and {} more problems", self.more);
-            self.list.push((
-                ProblemKind::Syntax,
-                Problem {
-                    file,
-                    line: 0,
-                    message,
-                },
-            ));
+            self.list
+                .push(Problem::new(ProblemKind::Syntax, file, 0, message));
         }
         self.list
     }
@@ -411,137 +401,57 @@ fn too_deep(text: &str) -> Option<usize> {
 /// `unreachable!()` when the placeables inside a select or placeable cross
 /// its limit of 100; 100 references to a message of almost 1 MB make a
 /// value of 100 MB; a chain of 100 references recurses 100 levels deep.
-fn unsupported(resource: &FluentResource) -> Option<(usize, &'static str)> {
+fn unsupported(file: &FtlFile) -> Option<(usize, &'static str)> {
     use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-    fn in_pattern(p: &Pattern<&str>) -> Option<(*const u8, &'static str)> {
+    // What is not taken, with the id it names (none for a select).
+    type Found<'s> = Option<(Option<&'s str>, &'static str)>;
+    fn in_pattern<'s>(p: &Pattern<&'s str>) -> Found<'s> {
         p.elements.iter().find_map(|e| match e {
             PatternElement::Placeable { expression } => in_expression(expression),
             PatternElement::TextElement { .. } => None,
         })
     }
-    fn in_expression(e: &Expression<&str>) -> Option<(*const u8, &'static str)> {
+    fn in_expression<'s>(e: &Expression<&'s str>) -> Found<'s> {
         match e {
-            Expression::Select { .. } => Some((std::ptr::null(), "a select expression")),
+            Expression::Select { .. } => Some((None, "a select expression")),
             Expression::Inline(i) => in_inline(i),
         }
     }
-    fn in_inline(i: &InlineExpression<&str>) -> Option<(*const u8, &'static str)> {
+    fn in_inline<'s>(i: &InlineExpression<&'s str>) -> Found<'s> {
         match i {
             InlineExpression::MessageReference { id, .. } => {
-                Some((id.name.as_ptr(), "a message reference"))
+                Some((Some(id.name), "a message reference"))
             }
-            InlineExpression::TermReference { id, .. } => {
-                Some((id.name.as_ptr(), "a term reference"))
-            }
+            InlineExpression::TermReference { id, .. } => Some((Some(id.name), "a term reference")),
             InlineExpression::FunctionReference { id, .. } => {
-                Some((id.name.as_ptr(), "a function call"))
+                Some((Some(id.name), "a function call"))
             }
             InlineExpression::Placeable { expression } => in_expression(expression),
             _ => None,
         }
     }
-    let base = resource.source().as_ptr() as usize;
-    resource.entries().find_map(|entry| {
-        let (at, patterns): (*const u8, Vec<&Pattern<&str>>) = match entry {
+    file.resource().entries().find_map(|entry| {
+        let (entry_id, patterns): (&str, Vec<&Pattern<&str>>) = match entry {
             Entry::Message(m) => (
-                m.id.name.as_ptr(),
+                m.id.name,
                 m.value
                     .iter()
                     .chain(m.attributes.iter().map(|a| &a.value))
                     .collect(),
             ),
             Entry::Term(t) => (
-                t.id.name.as_ptr(),
+                t.id.name,
                 std::iter::once(&t.value)
                     .chain(t.attributes.iter().map(|a| &a.value))
                     .collect(),
             ),
             _ => return None,
         };
-        patterns.into_iter().find_map(in_pattern).map(|(p, why)| {
-            let p = if p.is_null() { at } else { p };
-            ((p as usize).saturating_sub(base), why)
-        })
+        patterns
+            .into_iter()
+            .find_map(in_pattern)
+            .map(|(id, why)| (file.offset_of(id.unwrap_or(entry_id)), why))
     })
-}
-
-/// Where a syntax error is, for a translator: its line, and the line of the
-/// broken entry when that starts earlier (an unclosed `{` is often noticed
-/// only on a later line).
-fn syntax_error(
-    text: &str,
-    lines: &Lines,
-    e: &fluent_syntax::parser::ParserError,
-) -> (usize, String) {
-    // An error at the end of the file is on its last line, not after it.
-    let line = lines.of(e.pos.start.min(text.trim_end().len().saturating_sub(1)));
-    let entry = e.slice.as_ref().map_or(line, |s| lines.of(s.start));
-    let message = if entry < line {
-        format!(
-            "Fluent syntax error: {} (in the entry from line {entry})",
-            e.kind
-        )
-    } else {
-        format!("Fluent syntax error: {}", e.kind)
-    };
-    (line, message)
-}
-
-/// The line where message `id` is defined in `text`, or 0.
-pub(crate) fn line_of_message(text: &str, id: &str) -> usize {
-    text.lines()
-        .position(|l| {
-            l.strip_prefix(id)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .map_or(0, |i| i + 1)
-}
-
-/// The line of attribute `.attr` of message `id` (of the message itself
-/// when `attr` is `None` or not found), or 0.
-pub(crate) fn line_of_key(text: &str, id: &str, attr: Option<&str>) -> usize {
-    let at = line_of_message(text, id);
-    let Some(attr) = attr.filter(|_| at > 0) else {
-        return at;
-    };
-    let found = text.lines().skip(at).enumerate().find_map(|(i, l)| {
-        let starts_entry = !l.is_empty() && !l.starts_with(' ');
-        let is_attr = l
-            .trim_start()
-            .strip_prefix('.')
-            .and_then(|rest| rest.strip_prefix(attr))
-            .is_some_and(|rest| rest.trim_start().starts_with('='));
-        if is_attr {
-            Some(Some(at + i + 1))
-        } else if starts_entry {
-            Some(None)
-        } else {
-            None
-        }
-    });
-    found.flatten().unwrap_or(at)
-}
-
-/// Message ids defined more than once in one file, each with the line of
-/// the repeated definition.
-fn duplicates(text: &str) -> Vec<(String, usize)> {
-    let mut seen = HashSet::new();
-    let mut dup = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let Some((id, _)) = line.split_once('=') else {
-            continue;
-        };
-        let id = id.trim_end();
-        let is_id = !id.is_empty()
-            && !line.starts_with([' ', '#', '.', '['])
-            && id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if is_id && !seen.insert(id.to_owned()) {
-            dup.push((id.to_owned(), i + 1));
-        }
-    }
-    dup
 }
 
 /// The problem reported for a file the Fluent parser cannot read safely.
@@ -584,18 +494,16 @@ mod tests {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
         let english = &SHIPPED[0].catalog;
         for locale in &SHIPPED {
-            let tag = locale.tag.trim_end_matches('\0');
+            let tag = locale.tag.as_str();
             // Every file of the folder, as build.rs reads them.
-            let mut files: Vec<(String, String)> = std::fs::read_dir(root.join(tag))
+            let files: Vec<(String, String)> = crate::ftl_index::ftl_files(&root.join(tag))
                 .expect(tag)
-                .map(|e| e.expect(tag).file_name().into_string().expect("UTF-8 name"))
-                .filter(|f| f.ends_with(".ftl"))
-                .map(|f| {
-                    let text = std::fs::read_to_string(root.join(tag).join(&f)).expect(&f);
-                    (f, text)
+                .iter()
+                .map(|path| {
+                    let name = path.file_name().expect("a file").to_string_lossy().into();
+                    (name, std::fs::read_to_string(path).expect(tag))
                 })
                 .collect();
-            files.sort();
             assert_eq!(files.len(), 3, "{tag}: sip.ftl, q850.ftl and warning.ftl");
             let sources: Vec<Source> = files
                 .iter()
@@ -632,9 +540,6 @@ mod tests {
             &|_| None,
         )
         .problems
-        .into_iter()
-        .map(|(_, p)| p)
-        .collect()
     }
 
     #[test]

@@ -10,6 +10,10 @@
 //! a tag may take are full, that tag is negotiated on every call (correct,
 //! only slower). The locales' own tags are put in first, so they always hit.
 
+// The firmware build (no feature runtime-load) reads raw tags but keeps no
+// cache: it negotiates each call (src/static_negotiation.rs).
+#![cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
+
 use crate::catalog::Catalog;
 use std::ptr;
 use std::sync::atomic::{AtomicPtr, Ordering};
@@ -17,58 +21,56 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 /// The most bytes of a `lang` argument that are ever read.
 pub const MAX_LANG_LEN: usize = 64;
 
-const WORDS: usize = MAX_LANG_LEN / 8;
 /// How many tags one registry remembers.
-const SLOTS: usize = 64;
+const SLOTS: usize = 512;
 /// How many slots from its hash on a tag may take.
-const PROBES: usize = 4;
+const PROBES: usize = 8;
 
-/// A tag as the caller gave it, before any parsing: its bytes packed
-/// little-endian into zero-padded words.
+/// A tag as the caller gave it, before any parsing.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum RawTag {
-    /// 0 to 7 bytes. The top byte is 0, so it never equals the first word of
-    /// a long tag, whose eight bytes are all non-zero.
+    /// 0 to 7 bytes, packed little-endian into the top of a word whose low
+    /// bytes are 0 (so it never equals the first word of a long tag, whose
+    /// eight bytes are all non-zero). Top, not bottom: each byte read then
+    /// costs one instruction (a double shift) to put in place.
     Short(u64),
-    /// 8 to `MAX_LANG_LEN - 1` bytes.
-    Long { len: u8, words: [u64; WORDS] },
+    /// 8 to `MAX_LANG_LEN - 1` bytes, zero-padded.
+    Long { len: u8, bytes: [u8; MAX_LANG_LEN] },
 }
 
-/// Reads the 8 bytes from `at` on into a word, stopping at a 0 byte: the
-/// word and, if a 0 byte ended it, how many bytes came before that.
+/// Shifts byte `b` into the top of `w`, which drops its lowest byte.
 #[inline(always)]
-fn read_word(byte_at: &mut impl FnMut(usize) -> u8, at: usize) -> (u64, Option<usize>) {
+fn push(w: u64, b: u8) -> u64 {
+    (w >> 8) | (u64::from(b) << 56)
+}
+
+/// Reads the first 8 bytes into a word, stopping at a 0 byte: the word (as
+/// [`RawTag::Short`] holds it, or the first 8 bytes little-endian) and
+/// whether a 0 byte ended it.
+#[inline(always)]
+fn read_word(byte_at: &mut impl FnMut(usize) -> u8) -> (u64, bool) {
     let mut w = 0u64;
     for i in 0..8 {
-        let b = byte_at(at + i);
+        let b = byte_at(i);
         if b == 0 {
-            return (w, Some(i));
+            return (w, true);
         }
-        w |= u64::from(b) << (8 * i);
+        w = push(w, b);
     }
-    (w, None)
+    (w, false)
 }
 
-/// The words after `first` of a long tag, and its length; `None` when no 0
-/// byte comes within `MAX_LANG_LEN` bytes.
+/// The key of a long tag: its first and its last 8 bytes (overlapping when
+/// it is shorter than 16), two loads whatever its length. With the length
+/// they are the whole tag up to 16 bytes (`de_AT.UTF-8`, `zh_TW.Big5`);
+/// a longer one is compared in full after them. `None` for fewer than 8
+/// bytes.
 #[inline(always)]
-fn read_long(first: u64, mut byte_at: impl FnMut(usize) -> u8) -> Option<(u8, [u64; WORDS])> {
-    let mut words = [0u64; WORDS];
-    words[0] = first;
-    for (k, word) in words.iter_mut().enumerate().skip(1) {
-        let (w, end) = read_word(&mut byte_at, 8 * k);
-        *word = w;
-        if let Some(i) = end {
-            return Some((u8::try_from(8 * k + i).ok()?, words));
-        }
-    }
-    None
-}
-
-/// How many words of a long tag of `len` bytes hold bytes.
-#[inline(always)]
-fn used(len: u8) -> usize {
-    (usize::from(len) / 8 + 1).min(WORDS)
+fn ends(bytes: &[u8]) -> Option<(u64, u64)> {
+    let word = |b: &[u8]| -> Option<u64> { Some(u64::from_le_bytes(b.try_into().ok()?)) };
+    let first = word(bytes.get(..8)?)?;
+    let last = word(bytes.get(bytes.len().checked_sub(8)?..)?)?;
+    Some((first, last))
 }
 
 impl RawTag {
@@ -77,13 +79,19 @@ impl RawTag {
     /// asks for a byte past the first 0.
     #[inline]
     pub(crate) fn read(mut byte_at: impl FnMut(usize) -> u8) -> Option<RawTag> {
-        match read_word(&mut byte_at, 0) {
-            (first, Some(_)) => Some(RawTag::Short(first)),
-            (first, None) => {
-                let (len, words) = read_long(first, byte_at)?;
-                Some(RawTag::Long { len, words })
+        let first = match read_word(&mut byte_at) {
+            (w, true) => return Some(RawTag::Short(w)),
+            (first, false) => first,
+        };
+        let mut bytes = [0u8; MAX_LANG_LEN];
+        bytes[..8].copy_from_slice(&first.to_le_bytes());
+        for (i, b) in bytes.iter_mut().enumerate().skip(8) {
+            *b = byte_at(i);
+            if *b == 0 {
+                return RawTag::from_bytes(bytes.get(..i)?);
             }
         }
+        None
     }
 
     /// The tag of `bytes`; `None` when they hold a 0 byte or are
@@ -93,32 +101,41 @@ impl RawTag {
         if bytes.len() < 8 {
             // The common case, without a search for 0 bytes first.
             let mut w = 0u64;
-            for (i, &b) in bytes.iter().enumerate() {
+            for &b in bytes {
                 if b == 0 {
                     return None;
                 }
-                w |= u64::from(b) << (8 * i);
+                w = push(w, b);
             }
             return Some(RawTag::Short(w));
         }
-        if bytes.contains(&0) {
+        // `iter().any`, not `contains`: that calls core's memchr, which the
+        // optimizer must assume can unwind, and so links std's panic code
+        // into the firmware build (see static_negotiation.rs).
+        #[allow(clippy::manual_contains)]
+        let nul = bytes.iter().any(|&b| b == 0);
+        if bytes.len() >= MAX_LANG_LEN || nul {
             return None;
         }
-        RawTag::read(|i| bytes.get(i).copied().unwrap_or(0))
+        let mut padded = [0u8; MAX_LANG_LEN];
+        padded[..bytes.len()].copy_from_slice(bytes);
+        Some(RawTag::Long {
+            len: u8::try_from(bytes.len()).ok()?,
+            bytes: padded,
+        })
     }
 
     /// The bytes, for negotiation.
     pub(crate) fn bytes(&self) -> ([u8; MAX_LANG_LEN], usize) {
-        let mut out = [0; MAX_LANG_LEN];
-        let words: &[u64] = match self {
-            RawTag::Short(w) => std::slice::from_ref(w),
-            RawTag::Long { words, .. } => words,
-        };
-        for (chunk, w) in out.chunks_exact_mut(8).zip(words) {
-            chunk.copy_from_slice(&w.to_le_bytes());
+        match *self {
+            RawTag::Short(w) => {
+                let len = 8 - (w.trailing_zeros() / 8) as usize;
+                let mut out = [0; MAX_LANG_LEN];
+                out[..len].copy_from_slice(&w.to_le_bytes()[8 - len..]);
+                (out, len)
+            }
+            RawTag::Long { len, bytes } => (bytes, usize::from(len)),
         }
-        let len = out.iter().position(|&b| b == 0).unwrap_or(MAX_LANG_LEN);
-        (out, len)
     }
 
     /// The cached entry of a tag that [`RawTag::read`] would read, for a
@@ -127,23 +144,14 @@ impl RawTag {
     /// panics.
     #[inline(always)]
     pub(crate) fn hot(cache: &TagCache, mut byte_at: impl FnMut(usize) -> u8) -> Hot {
-        match read_word(&mut byte_at, 0) {
-            (w, Some(_)) => match cache.get_short(w) {
+        match read_word(&mut byte_at) {
+            (w, true) => match cache.get_short(w) {
                 Some(e) => Hot::Found(e),
                 None => Hot::Miss,
             },
-            (first, None) => Hot::Longer(TagStart(first)),
+            (first, false) => Hot::Longer(TagStart(first)),
         }
     }
-}
-
-/// What [`RawTag::hot`] found.
-pub(crate) enum Hot {
-    Found(&'static Cached),
-    /// A tag of 8 bytes or more: go on with [`TagStart::hot`].
-    Longer(TagStart),
-    /// Not cached: take the general path.
-    Miss,
 }
 
 /// The first 8 bytes of a long tag, as [`RawTag::hot`] read them.
@@ -151,18 +159,48 @@ pub(crate) enum Hot {
 #[derive(Clone, Copy)]
 pub(crate) struct TagStart(u64);
 
+/// A tag of 8 to 16 bytes, whole: its length, first and last 8 bytes.
+#[derive(Clone, Copy)]
+pub(crate) struct LongKey {
+    len: usize,
+    first: u64,
+    last: u64,
+}
+
+/// The longest tag whose key is all of it (see [`ends`]).
+const KEYED_LEN: usize = 16;
+
 impl TagStart {
-    /// The rest of [`RawTag::hot`] for a long tag: `byte_at` as there;
-    /// `None` when not cached.
+    /// The rest of [`RawTag::hot`] for a tag of 8 to 16 bytes (`de_AT.UTF-8`,
+    /// `zh_TW.Big5`, `pt_BR.UTF-8`): reads on from byte 8, `byte_at` as
+    /// there, to the first 0 byte, keeping the last 8 bytes in a word as it
+    /// goes (no call, no buffer). `None` for a longer tag, which takes the
+    /// general path. Never asks past the first 0.
     #[inline(always)]
-    pub(crate) fn hot(
-        self,
-        cache: &TagCache,
-        byte_at: impl FnMut(usize) -> u8,
-    ) -> Option<&'static Cached> {
-        let (len, words) = read_long(self.0, byte_at)?;
-        cache.get_long(len, &words)
+    pub(crate) fn key(self, mut byte_at: impl FnMut(usize) -> u8) -> Option<LongKey> {
+        let mut last = self.0;
+        for len in 8..KEYED_LEN + 1 {
+            let b = byte_at(len);
+            if b == 0 {
+                return Some(LongKey {
+                    len,
+                    first: self.0,
+                    last,
+                });
+            }
+            last = push(last, b);
+        }
+        None
     }
+}
+
+/// What [`RawTag::hot`] found.
+pub(crate) enum Hot {
+    Found(&'static Cached),
+    /// A tag of 8 bytes or more: go on with [`TagStart::key`].
+    Longer(TagStart),
+    /// Not cached: take the general path.
+    Miss,
 }
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -173,15 +211,23 @@ fn slot_of(h: u64) -> usize {
     (h.wrapping_mul(K) >> (64 - SLOTS.trailing_zeros())) as usize
 }
 
+/// The slot a long tag's search starts at.
+#[inline(always)]
+fn long_slot(len: usize, first: u64, last: u64) -> usize {
+    slot_of(first ^ last.rotate_left(29) ^ len as u64)
+}
+
 /// What one tag gave: the locale's id and its phrases.
 pub(crate) struct Cached {
     /// The tag's first word, compared first (the whole key of a short tag).
     first: u64,
     pub(crate) catalog: Catalog,
     pub(crate) lang: usize,
-    /// The length of a long tag and all its words; unused for a short one.
+    /// A long tag's length, last 8 bytes and all its bytes; 0 for a short
+    /// one.
     len: u8,
-    words: [u64; WORDS],
+    last: u64,
+    bytes: [u8; MAX_LANG_LEN],
 }
 
 pub(crate) struct TagCache {
@@ -209,7 +255,7 @@ impl TagCache {
     pub(crate) fn get(&self, tag: &RawTag) -> Option<&'static Cached> {
         match tag {
             RawTag::Short(w) => self.get_short(*w),
-            RawTag::Long { len, words } => self.get_long(*len, words),
+            RawTag::Long { len, bytes } => self.get_long(&bytes[..usize::from(*len)]),
         }
     }
 
@@ -227,19 +273,36 @@ impl TagCache {
         None
     }
 
+    /// [`TagCache::get`] for the bytes of a long tag (those of a C string
+    /// before its NUL); `None` when not cached, or when `tag` is no long
+    /// tag (fewer than 8 bytes).
+    pub(crate) fn get_long(&self, tag: &[u8]) -> Option<&'static Cached> {
+        let (first, last) = ends(tag)?;
+        self.find_long(tag.len(), first, last, |e| {
+            tag.len() <= KEYED_LEN || e.bytes.get(..tag.len()) == Some(tag)
+        })
+    }
+
+    /// [`TagCache::get_long`] for a tag of 8 to 16 bytes whose key
+    /// [`TagStart::key`] read: usually one load and three compares, no
+    /// call; never panics.
     #[inline(always)]
-    fn get_long(&self, len: u8, words: &[u64; WORDS]) -> Option<&'static Cached> {
-        let used = used(len);
-        let start = slot_of(
-            words[..used]
-                .iter()
-                .fold(0, |h, &w| (h ^ w).wrapping_mul(K)),
-        );
+    pub(crate) fn get_key(&self, key: LongKey) -> Option<&'static Cached> {
+        self.find_long(key.len, key.first, key.last, |_| true)
+    }
+
+    #[inline(always)]
+    fn find_long(
+        &self,
+        len: usize,
+        first: u64,
+        last: u64,
+        rest_equal: impl Fn(&Cached) -> bool,
+    ) -> Option<&'static Cached> {
+        let start = long_slot(len, first, last);
         for probe in 0..PROBES {
             let e = self.load(start + probe)?;
-            // Word by word: cheaper than a call to memcmp for a few words.
-            let same = e.words.iter().zip(words).take(used).all(|(a, b)| a == b);
-            if e.len == len && same {
+            if e.first == first && e.last == last && usize::from(e.len) == len && rest_equal(e) {
                 return Some(e);
             }
         }
@@ -255,14 +318,12 @@ impl TagCache {
         lang: usize,
         catalog: Catalog,
     ) -> Option<&'static Cached> {
-        let (first, len, words, start) = match tag {
-            RawTag::Short(w) => (w, 0, [w, 0, 0, 0, 0, 0, 0, 0], slot_of(w)),
-            RawTag::Long { len, words } => {
-                let used = used(len);
-                let h = words[..used]
-                    .iter()
-                    .fold(0, |h, &w| (h ^ w).wrapping_mul(K));
-                (words[0], len, words, slot_of(h))
+        let (first, len, last, bytes, start) = match tag {
+            RawTag::Short(w) => (w, 0, 0, [0; MAX_LANG_LEN], slot_of(w)),
+            RawTag::Long { len, bytes } => {
+                let (first, last) = ends(&bytes[..usize::from(len)])?;
+                let start = long_slot(usize::from(len), first, last);
+                (first, len, last, bytes, start)
             }
         };
         let new = Box::into_raw(Box::new(Cached {
@@ -270,7 +331,8 @@ impl TagCache {
             catalog,
             lang,
             len,
-            words,
+            last,
+            bytes,
         }));
         for probe in 0..PROBES {
             let slot = &self.slots[(start + probe) % SLOTS];
@@ -314,7 +376,15 @@ mod tests {
 
     #[test]
     fn raw_tags_round_trip_and_stop_at_the_limit() {
-        for tag in ["", "de", "de-AT.U", "de_AT.UTF-8", &"x".repeat(63)] {
+        for tag in [
+            "",
+            "de",
+            "de-AT.U",
+            "de_AT.UT",
+            "de_AT.UTF-8",
+            "de_DE.ISO8859-15",
+            &"x".repeat(63),
+        ] {
             let raw = RawTag::from_bytes(tag.as_bytes()).expect(tag);
             let (bytes, len) = raw.bytes();
             assert_eq!(&bytes[..len], tag.as_bytes());
@@ -334,6 +404,51 @@ mod tests {
         });
         assert!(raw.is_some());
         assert_eq!(asked, bytes.len());
+        // The hot path too: the first word, then the key.
+        let mut asked = 0;
+        let mut byte_at = |i: usize| {
+            asked = asked.max(i + 1);
+            bytes[i]
+        };
+        let Hot::Longer(start) = RawTag::hot(&TagCache::new(), &mut byte_at) else {
+            panic!("a long tag");
+        };
+        assert!(start.key(&mut byte_at).is_some());
+        assert_eq!(asked, bytes.len());
+    }
+
+    #[test]
+    fn long_tags_are_found_by_their_key_and_by_their_bytes() {
+        let cache = TagCache::new();
+        let catalog = crate::catalog::SHIPPED[0].catalog;
+        // 8 to 16 bytes: the key is the whole tag; longer: compared in full.
+        let tags = [
+            "de_AT.UT",
+            "de_AT.UTF-8",
+            "de_AT.UTF-9",
+            "de_AT.ISO8859-1",
+            "de_AT.ISO8859-15",
+        ];
+        for (lang, tag) in tags.iter().enumerate() {
+            let raw = RawTag::from_bytes(tag.as_bytes()).unwrap();
+            assert_eq!(cache.insert(raw, lang, catalog).unwrap().lang, lang);
+        }
+        for (lang, tag) in tags.iter().enumerate() {
+            assert_eq!(cache.get_long(tag.as_bytes()).unwrap().lang, lang, "{tag}");
+            let bytes = tag.as_bytes();
+            let start = match RawTag::hot(&cache, |i| bytes.get(i).copied().unwrap_or(0)) {
+                Hot::Longer(start) => start,
+                _ => panic!("{tag} is long"),
+            };
+            let read = start.key(|i| bytes.get(i).copied().unwrap_or(0));
+            match read {
+                Some(key) => assert_eq!(cache.get_key(key).unwrap().lang, lang, "{tag}"),
+                None => assert!(tag.len() > KEYED_LEN, "{tag}"),
+            }
+        }
+        assert!(cache.get_long(b"de_AT.UTF-7").is_none());
+        assert!(cache.get_long(b"de_AT.ISO8859-16").is_none());
+        assert!(cache.get_long(b"de").is_none());
     }
 
     #[test]

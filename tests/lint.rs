@@ -339,6 +339,53 @@ fn duplicate_message_and_attribute() {
     );
 }
 
+/// A message given twice is read as Fluent reads it, the last definition:
+/// a problem with its value is on that definition's line (it used to be on
+/// the first's).
+#[test]
+fn a_message_given_twice_is_reported_where_fluent_reads_it() {
+    let tree = Tree::new();
+    tree.edit(FR, |t| format!("{t}sip-486 = {{ \"\" }}\n"));
+    let first = tree.line(FR, "sip-486 =", 0);
+    let again = tree.line(FR, "sip-486 =", first);
+    tree.lint(&[]).assert(
+        1,
+        &[
+            (FR, again, "error", "duplicate"),
+            (FR, again, "error", "empty"),
+        ],
+    );
+}
+
+/// A broken definition is a syntax error, not a definition: the message
+/// after it is not "defined more than once" (it used to be).
+#[test]
+fn a_broken_definition_is_no_duplicate() {
+    let tree = Tree::new();
+    tree.edit(FR, |t| t.replacen("sip-486 =", "sip-486 =\nsip-486 =", 1));
+    let broken = tree.line(FR, "sip-486 =", 0);
+    tree.lint(&[]).assert(1, &[(FR, broken, "error", "syntax")]);
+}
+
+/// A file the Fluent parser cannot read safely (fluent-rs issue 389) is
+/// one error, as the loader reports it: the linter used to parse it anyway,
+/// and panic.
+#[test]
+fn a_file_the_fluent_parser_cannot_read_is_one_error() {
+    let tree = Tree::new();
+    tree.edit(FR, |t| {
+        replace_line(t, "sip-486 =", Some("sip-486 = { \"\\u0é\" }"))
+    });
+    let at = tree.line(FR, "sip-486 =", 0);
+    let lint = tree.lint(&[]);
+    lint.assert(1, &[(FR, at, "error", "syntax")]);
+    assert!(
+        lint.stdout.contains("write the character itself"),
+        "{}",
+        lint.stdout
+    );
+}
+
 #[test]
 fn values_left_in_english_are_warnings() {
     let tree = Tree::new();

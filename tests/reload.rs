@@ -4,7 +4,7 @@
 //! The registry is global to the process and these tests run in parallel,
 //! so each test changes messages or languages no other test here looks at.
 
-use sipstatus::{load_locale_dir, negotiate, Class, Lang, LoadError, StatusCode};
+use sipstatus::{load_locale_dir, negotiate, Class, Lang, LoadError, ProblemKind, StatusCode};
 use std::fs;
 use std::path::Path;
 use tempfile::TempDir;
@@ -106,22 +106,49 @@ fn a_broken_file_is_refused_whole() {
 fn every_kind_of_bad_value_is_refused_with_its_line() {
     let cs = Lang::negotiate("cs");
     let before = StatusCode::GONE.reason(cs);
-    for (text, line, what) in [
-        ("sip-410 = Pryč\u{202E}\n", 1, "bidi"),
-        ("\n\nsip-410 = { \"\" }\n", 3, "empty"),
-        ("sip-410 = Pryč{ \"\\u0009\" }\n", 1, "control character"),
-        ("sip-410 = Pryč\u{00A0}\n", 1, "whitespace"),
+    for (text, line, what, kind) in [
+        ("sip-410 = Pryč\u{202E}\n", 1, "bidi", ProblemKind::Bidi),
+        ("\n\nsip-410 = { \"\" }\n", 3, "empty", ProblemKind::Empty),
+        (
+            "sip-410 = Pryč{ \"\\u0009\" }\n",
+            1,
+            "control character",
+            ProblemKind::ControlChar,
+        ),
+        (
+            "sip-410 = Pryč\u{00A0}\n",
+            1,
+            "whitespace",
+            ProblemKind::Whitespace,
+        ),
         (
             "sip-410 = Pryč\n    .description = { $x }\n",
             2,
             "cannot be formatted",
+            ProblemKind::Format,
         ),
-        ("sip-410 = Pryč\nsip-410 = Pryč\n", 2, "more than once"),
-        ("sip-4100 = Pryč\n", 1, "not one sipstatus knows"),
+        (
+            "sip-410 = Pryč\nsip-410 = Pryč\n",
+            2,
+            "more than once",
+            ProblemKind::Duplicate,
+        ),
+        (
+            "sip-4100 = Pryč\n",
+            1,
+            "not one sipstatus knows",
+            ProblemKind::Unknown,
+        ),
     ] {
         let dir = locale_dir(&[("cs/sip.ftl", text)]);
-        let err = load_locale_dir(dir.path()).unwrap_err().to_string();
+        let err = load_locale_dir(dir.path()).unwrap_err();
         let file = dir.path().join("cs/sip.ftl").display().to_string();
+        // The loader's problems are the linter's: with their kind.
+        let LoadError::Invalid(problems) = &err else {
+            panic!("{text:?}: {err}")
+        };
+        assert_eq!(problems[0].kind, kind, "{text:?}: {err}");
+        let err = err.to_string();
         assert!(
             err.starts_with(&format!("{file}:{line}: ")),
             "{text:?}: {err}"
@@ -162,8 +189,12 @@ fn io_errors_name_the_path() {
         .to_string()
         .starts_with("/nonexistent/sipstatus-reload: "));
     let bad_tag = locale_dir(&[("not a tag/sip.ftl", "sip-100 = x\n")]);
-    let err = load_locale_dir(bad_tag.path()).unwrap_err().to_string();
-    assert!(err.contains("is not a language tag"), "{err}");
+    let err = load_locale_dir(bad_tag.path()).unwrap_err();
+    assert!(
+        matches!(&err, LoadError::Invalid(p) if p[0].kind == ProblemKind::File),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("is not a language tag"), "{err}");
 }
 
 /// `warning.ftl` loads like the other files: its texts replace the

@@ -59,7 +59,7 @@ fn main() -> ExitCode {
     let (mut errors, mut warnings, mut failed) = (0, 0, 0);
     for report in &reports {
         for finding in &report.findings {
-            println!("{finding}");
+            println!("{}", finding.diagnostic());
         }
         let e = report.findings.iter().filter(|f| !f.is_warning()).count();
         errors += e;

@@ -107,7 +107,7 @@ static void every_code_every_locale(void) {
  * the locales' own tags and English keep their answers. */
 static void more_tags_than_the_cache_holds(void) {
     char tag[32], what[48];
-    for (int i = 0; i < 500; i++) {
+    for (int i = 0; i < 1500; i++) {
         snprintf(tag, sizeof tag, "de_DE.cs%d", i);
         snprintf(what, sizeof what, "tag %s", tag);
         same_twice(tag, 1, what);

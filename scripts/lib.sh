@@ -18,27 +18,6 @@ static_link_flags() {
 # Scratch space for C built by scripts (45-python-dist's panic-zig).
 C_OUT=target/c-tests
 
-# c_build and memcheck: only 30-locales's test_reload step uses them, and
-# tests/native.rs runs test_reload the same way; both go when that step does.
-C_LIB=target/debug
-c_build() {
-    local cc=$1 link=$2 src=$3 out=$4
-    shift 4
-    local libs
-    if [ "$link" = shared ]; then
-        libs=(-L"$C_LIB" -lsipstatus -Wl,-rpath,"$PWD/$C_LIB")
-    else
-        # shellcheck disable=SC2207
-        libs=("$C_LIB/libsipstatus.a" $(static_link_flags))
-    fi
-    mkdir -p "$C_OUT"
-    "$cc" -Wall -Wextra -Werror -pedantic -Iinclude -Itests/c -pthread "$@" "$src" -o "$out" "${libs[@]}"
-}
-memcheck() {
-    valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
-        --child-silent-after-fork=yes "$@"
-}
-
 # The Python tools' virtualenv (40-python, 45-python-dist, scripts/python-dist):
 # scripts/setup makes it when missing and brings it to
 # python/requirements-dev.txt (pinned; pip does nothing when everything is

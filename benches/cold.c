@@ -10,6 +10,7 @@
  *                        first call */
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,7 +68,7 @@ int main(int argc, char **argv) {
     double t0 = now_us();
     void *lib = must(dlopen(argv[1], RTLD_NOW | RTLD_LOCAL), "dlopen");
     double t_open = now_us();
-    reason_fn reason = (reason_fn)must(dlsym(lib, "sip_reason"), "sip_reason");
+    reason_fn reason = (reason_fn)(uintptr_t)must(dlsym(lib, "sip_reason"), "sip_reason");
     const char *first = reason(486, NULL);
     double t_first = now_us();
     if (cg) {
@@ -80,8 +81,8 @@ int main(int argc, char **argv) {
         return 1;
     }
 
-    count_fn count = (count_fn)must(dlsym(lib, "sip_lang_count"), "sip_lang_count");
-    at_fn at = (at_fn)must(dlsym(lib, "sip_lang_at"), "sip_lang_at");
+    count_fn count = (count_fn)(uintptr_t)must(dlsym(lib, "sip_lang_count"), "sip_lang_count");
+    at_fn at = (at_fn)(uintptr_t)must(dlsym(lib, "sip_lang_at"), "sip_lang_at");
     size_t n = count();
     double first_calls[256];
     size_t further = 0;

@@ -1,4 +1,4 @@
-# Shared by scripts/*: steps with a clear banner, and the C build helpers.
+# Shared by scripts/*: steps with a clear banner, the Python virtualenv.
 # Nothing here installs anything: scripts/setup does, and scripts/demo and
 # scripts/check run it first.
 
@@ -6,52 +6,17 @@ step() {
     printf '\n==> %s\n' "$1"
 }
 
-# Flags to link the static library: what rustc says its std needs.
+# The C and C++ tests are tests/native.rs (run by `cargo test`). What stays
+# here serves the scripts that still build C themselves.
+
+# Flags to link the static library: tests/c/static-libs, which the C tests'
+# harness reads too.
 static_link_flags() {
-    echo "-lgcc_s -lutil -lrt -lpthread -lm -ldl -lc"
+    cat tests/c/static-libs
 }
 
-# The C tests link the debug library (`cargo build`) and are built here.
-C_LIB=target/debug
+# Scratch space for C built by scripts (45-python-dist's panic-zig).
 C_OUT=target/c-tests
-
-# c_build CC shared|static SOURCE OUTPUT [CFLAGS...]: compiles SOURCE with
-# the project's strict warnings against the shared or the static library.
-c_build() {
-    local cc=$1 link=$2 src=$3 out=$4
-    shift 4
-    local libs
-    if [ "$link" = shared ]; then
-        libs=(-L"$C_LIB" -lsipstatus -Wl,-rpath,"$PWD/$C_LIB")
-    else
-        # shellcheck disable=SC2207
-        libs=("$C_LIB/libsipstatus.a" $(static_link_flags))
-    fi
-    mkdir -p "$C_OUT"
-    "$cc" -Wall -Wextra -Werror -pedantic -Iinclude -Itests/c -pthread "$@" "$src" -o "$out" "${libs[@]}"
-}
-
-# c_matrix NAME STD [ARGS...]: tests/c/NAME.c as C STD, built with gcc and
-# clang, each against the shared and the static library, each run with ARGS.
-# The binaries are $C_OUT/NAME-{gcc,clang}-{shared,static}.
-c_matrix() {
-    local name=$1 std=$2 cc link
-    shift 2
-    for cc in gcc clang; do
-        for link in shared static; do
-            c_build "$cc" "$link" "tests/c/$name.c" "$C_OUT/$name-$cc-$link" -std="$std"
-            step "$name, $cc, $link library"
-            "$C_OUT/$name-$cc-$link" "$@"
-        done
-    done
-}
-
-# memcheck COMMAND...: runs COMMAND under valgrind memcheck; any error, or
-# memory definitely lost, fails.
-memcheck() {
-    valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
-        --child-silent-after-fork=yes "$@"
-}
 
 # The Python tools' virtualenv (40-python, 45-python-dist, scripts/python-dist):
 # scripts/setup makes it when missing and brings it to

@@ -652,7 +652,7 @@ fn man_page_and_completions() {
 }
 
 /// The bash completion works in bash: sourced, it completes options.
-/// (zsh and fish are checked by scripts/check.d/30-locales.sh.)
+/// (zsh and fish are checked by tests/locales.rs.)
 #[test]
 fn bash_completes_options() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,6 +1,7 @@
 -- Tests of the Lua module, plain asserts counted: every function against
--- the C ABI's answers (tests/lua/expected.py) for every locale, code, form
--- and cause, then every rule for bad input (lua/README.md, "Errors").
+-- the library's answers (the table tests/lua.rs writes) for every locale,
+-- code, form and cause, then every rule for bad input (lua/README.md,
+-- "Errors"). Run by tests/lua.rs.
 --
 --   lua5.1 tests/lua/test_sipstatus.lua DIR EXPECTED.lua
 --

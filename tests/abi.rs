@@ -376,7 +376,7 @@ fn the_readers_read_what_they_should() {
 /// level.
 #[test]
 #[ignore = "builds the release library with DWARF and runs abidw, abidiff, nm; \
-            CI runs it (scripts/check.d/70-packaging.sh)"]
+            tests/packaging.rs runs it (scripts/check.d/70-packaging.sh)"]
 fn the_library_matches_the_abi_baseline() {
     if let Some(lib) = std::env::var_os("SIPSTATUS_ABI_LIB") {
         // Another build (no DWARF to compare): its exported functions.

@@ -16,7 +16,7 @@ import sipstatus
 REPO = Path(__file__).resolve().parents[2]
 LOCALES = REPO / "locales"
 
-# scripts/check.d/45-python-dist.sh runs this suite in a fresh virtualenv
+# tests/python_dist.rs runs this suite against a fresh virtualenv
 # with the package installed from the sdist, then from the wheel, and names
 # that virtualenv here: the copy under test must come from it, C library
 # included.

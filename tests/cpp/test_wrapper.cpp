@@ -4,9 +4,9 @@
 // std::string and a std::string_view that is not NUL-terminated; the
 // constexpr status_class must agree with sip_class for every code; the
 // known_codes() range, parse_reason(s) and load_locale_dir against their C
-// functions. Built by scripts/check.d/70-packaging.sh with g++ and clang++
-// under -std=c++17 and -std=c++20 -Wall -Wextra -Werror -pedantic, against
-// an installed prefix, and once more with AddressSanitizer.
+// functions. Rows of tests/native.rs's table: g++ and clang++ under
+// -std=c++17 and -std=c++20 -Wall -Wextra -Werror -pedantic (and more), and
+// once more with AddressSanitizer and UBSan.
 #include <sipstatus.hpp>
 
 #include <climits>

@@ -15,8 +15,6 @@ static_link_flags() {
     cat tests/c/static-libs
 }
 
-# Scratch space for C built by scripts (45-python-dist's panic-zig).
-C_OUT=target/c-tests
 
 # The Python tools' virtualenv (40-python, 45-python-dist, scripts/python-dist):
 # scripts/setup makes it when missing and brings it to

@@ -5,10 +5,11 @@
 //! array of offsets into it, in the slot order of `catalog::Message`.
 //! Adding a language is adding a folder: no Rust to edit.
 //!
-//! The cold slots (`is_cold`: descriptions, Q.850 names, warn-code texts)
-//! go into a second text, deflated with miniz_oxide into
-//! `$OUT_DIR/cold-<id>.deflate`, which the library inflates once per locale
-//! on first use (`catalog::ColdText`); the hot ones stay plain static text.
+//! With feature `deflate-cold-text` (default), the cold slots (`is_cold`:
+//! descriptions, Q.850 names, warn-code texts) go into a second text,
+//! deflated with miniz_oxide into `$OUT_DIR/cold-<id>.deflate`, which the
+//! library inflates once per locale on first use (`catalog::ColdText`); the
+//! hot ones stay plain static text.
 //!
 //! The short and ASCII forms are resolved here too, with the rule of
 //! `Catalog::check` (which resolves runtime overrides and which the tests
@@ -94,6 +95,9 @@ fn main() {
     .unwrap();
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let cold_slots: Vec<bool> = keys.iter().map(|k| is_cold(k)).collect();
+    // Feature `deflate-cold-text`: the cold slots apart, deflated.
+    let deflate = env::var_os("CARGO_FEATURE_DEFLATE_COLD_TEXT").is_some();
+    let apart: Vec<bool> = cold_slots.iter().map(|&c| c && deflate).collect();
     let (mut tables, mut colds) = (String::new(), String::new());
     for (id, tag) in tags.iter().enumerate() {
         let resolved = if tag == "en" {
@@ -101,21 +105,26 @@ fn main() {
         } else {
             resolve(tag, &read_locale(&root.join(tag)), &keys, Some(&en))
         };
-        let (hot, cold, offsets) = pack(&resolved, &cold_slots);
-        // Raw deflate at miniz_oxide's best level (10): `ColdText::inflate`
-        // reads it back once per locale, on its first cold text.
-        let stream = miniz_oxide::deflate::compress_to_vec(cold.as_bytes(), 10);
-        let file = format!("cold-{id}.deflate");
-        fs::write(out_dir.join(&file), &stream).unwrap();
+        let (hot, cold, offsets) = pack(&resolved, &apart);
+        let cold_id = if deflate {
+            // Raw deflate at miniz_oxide's best level (10): `catalog::inflate`
+            // reads it back once per locale, on its first cold text.
+            let stream = miniz_oxide::deflate::compress_to_vec(cold.as_bytes(), 10);
+            let file = format!("cold-{id}.deflate");
+            fs::write(out_dir.join(&file), &stream).unwrap();
+            writeln!(
+                colds,
+                "    ColdText::shipped(include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\")), {}),",
+                cold.len()
+            )
+            .unwrap();
+            id.to_string()
+        } else {
+            "NO_COLD".to_owned()
+        };
         writeln!(
             tables,
-            "static TABLE_{id}: Table = Table::shipped({offsets:?}, {id});"
-        )
-        .unwrap();
-        writeln!(
-            colds,
-            "    ColdText::shipped(include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\")), {}),",
-            cold.len()
+            "static TABLE_{id}: Table = Table::shipped({offsets:?}, {cold_id});"
         )
         .unwrap();
         writeln!(
@@ -129,9 +138,10 @@ fn main() {
     out.push_str(&tables);
     writeln!(
         out,
-        "\n/// The cold text of each shipped locale, in `SHIPPED`'s order.\n\
+        "\n/// The cold text of each shipped locale, in `SHIPPED`'s order (none\n\
+         /// without feature `deflate-cold-text`: it is in the locale's text).\n\
          pub(crate) static COLD: [ColdText; {}] = [\n{colds}];",
-        tags.len()
+        if deflate { tags.len() } else { 0 }
     )
     .unwrap();
     writeln!(

@@ -7,13 +7,15 @@
 //! allocation; a runtime override is resolved into a table of the same
 //! shape (`resolve.rs`).
 //!
-//! A shipped locale keeps its cold text apart ([`Message::is_cold`]:
-//! descriptions, Q.850 names, warn-code texts, two thirds of its bytes),
-//! deflated: the first cold text asked of the locale inflates all of it
-//! once into a buffer kept for the life of the process ([`ColdText`]), so
-//! its pointers stay valid as the hot ones do. Phrases, their short and
-//! ASCII forms and class names stay plain static text: `sip_reason` and
-//! `sip_reason_as` never inflate, nor allocate.
+//! With feature `deflate-cold-text` (default), a shipped locale keeps its
+//! cold text apart ([`Message::is_cold`]: descriptions, Q.850 names,
+//! warn-code texts, two thirds of its bytes), deflated: the first cold text
+//! asked of the locale inflates all of it once into a buffer kept for the
+//! life of the process ([`ColdText`]), so its pointers stay valid as the
+//! hot ones do. Phrases, their short and ASCII forms and class names stay
+//! plain static text: `sip_reason` and `sip_reason_as` never inflate, nor
+//! allocate. Without the feature (the firmware profile), all of a locale's
+//! text is one static text, as a runtime load's is.
 
 use crate::code::{Class, CODE_LIMIT, TABLE};
 use crate::q850::{CauseClass, CAUSES};
@@ -329,6 +331,7 @@ impl ColdText {
 
 /// `stream` (raw deflate) inflated, when it gives exactly `len` bytes of
 /// UTF-8 that end in a NUL; `None` otherwise. Never panics.
+#[cfg(feature = "deflate-cold-text")]
 fn inflate(stream: &[u8], len: usize) -> Option<String> {
     use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
     use miniz_oxide::inflate::TINFLStatus;
@@ -342,6 +345,13 @@ fn inflate(stream: &[u8], len: usize) -> Option<String> {
         return None;
     }
     String::from_utf8(out).ok()
+}
+
+/// Without feature `deflate-cold-text` there is no cold text apart
+/// (`COLD` is empty), so nothing calls this.
+#[cfg(not(feature = "deflate-cold-text"))]
+fn inflate(_: &[u8], _: usize) -> Option<String> {
+    None
 }
 
 /// A locale compiled in by `build.rs`.
@@ -561,6 +571,15 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(feature = "deflate-cold-text"))]
+    fn without_deflate_every_text_is_in_one_piece() {
+        assert!(COLD.is_empty());
+        for locale in &SHIPPED {
+            assert_eq!(locale.catalog.table.cold, NO_COLD);
+        }
+    }
+
+    #[test]
     fn build_rs_keeps_cold_what_message_calls_cold() {
         for message in Message::all() {
             let slot = message.slot();
@@ -574,10 +593,16 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "deflate-cold-text")]
     fn every_shipped_locale_has_its_own_cold_text() {
         assert_eq!(COLD.len(), SHIPPED.len());
         for (i, locale) in SHIPPED.iter().enumerate() {
-            assert_eq!(usize::from(locale.catalog.table.cold), i, "{}", locale.tag.as_str());
+            assert_eq!(
+                usize::from(locale.catalog.table.cold),
+                i,
+                "{}",
+                locale.tag.as_str()
+            );
             let text = COLD[i].text().expect(locale.tag.as_str());
             assert_eq!(text.len(), COLD[i].len);
             // Cold slots point into it, at a string's start.
@@ -595,6 +620,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "deflate-cold-text")]
     fn a_cold_text_that_will_not_inflate_gives_english_or_empty() {
         static BAD: ColdText = ColdText::shipped(b"\xffnot deflate", 100);
         let english = SHIPPED[0].catalog;
@@ -608,6 +634,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "deflate-cold-text")]
     fn inflate_takes_only_the_whole_stream_to_the_expected_length() {
         let cold = &COLD[0];
         let (stream, len) = (cold.stream, cold.len);

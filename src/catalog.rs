@@ -313,6 +313,7 @@ pub(crate) struct ColdText {
 }
 
 impl ColdText {
+    #[cfg_attr(not(feature = "deflate-cold-text"), allow(dead_code))]
     pub(crate) const fn shipped(stream: &'static [u8], len: usize) -> ColdText {
         ColdText {
             stream,
@@ -603,7 +604,8 @@ mod tests {
                 "{}",
                 locale.tag.as_str()
             );
-            let text = COLD[i].text().expect(locale.tag.as_str());
+            let tag = locale.tag.as_str();
+            let text = COLD[i].text().unwrap_or_else(|| panic!("{tag}"));
             assert_eq!(text.len(), COLD[i].len);
             // Cold slots point into it, at a string's start.
             for message in Message::all().filter(|m| m.is_cold()) {

@@ -146,8 +146,8 @@ fn main() {
     .unwrap();
     writeln!(
         out,
-        "\n/// Which slots build.rs stored in the compressed cold text (checked\n\
-         /// against `Message::is_cold` by a test).\n\
+        "\n/// Which slots are cold, stored apart and deflated with feature\n\
+         /// `deflate-cold-text` (checked against `Message::is_cold` by a test).\n\
          #[cfg(test)]\n\
          pub(crate) static SLOT_IS_COLD: [bool; {}] = {cold_slots:?};\n",
         cold_slots.len()
@@ -332,8 +332,9 @@ fn resolve(
     resolved
 }
 
-/// Whether the slot of `key` is cold text, kept compressed: descriptions,
-/// Q.850 cause and class names, warn-code texts. What `sip_reason`,
+/// Whether the slot of `key` is cold text, deflated with feature
+/// `deflate-cold-text`: descriptions, Q.850 cause and class names,
+/// warn-code texts. What `sip_reason`,
 /// `sip_reason_as` and the SIP class names read (phrases, their forms,
 /// class names and theirs) stays hot: plain static text. The same rule as
 /// `catalog::Message::is_cold`.

@@ -5,6 +5,12 @@
 //! array of offsets into it, in the slot order of `catalog::Message`.
 //! Adding a language is adding a folder: no Rust to edit.
 //!
+//! With feature `deflate-cold-text` (default), the cold slots (`is_cold`:
+//! descriptions, Q.850 names, warn-code texts) go into a second text,
+//! deflated with miniz_oxide into `$OUT_DIR/cold-<id>.deflate`, which the
+//! library inflates once per locale on first use (`catalog::ColdText`); the
+//! hot ones stay plain static text.
+//!
 //! The short and ASCII forms are resolved here too, with the rule of
 //! `Catalog::check` (which resolves runtime overrides and which the tests
 //! compare with these tables): the ASCII form is transliterated with
@@ -87,21 +93,66 @@ fn main() {
         tags.len()
     )
     .unwrap();
-    for tag in &tags {
+    let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let cold_slots: Vec<bool> = keys.iter().map(|k| is_cold(k)).collect();
+    // Feature `deflate-cold-text`: the cold slots apart, deflated.
+    let deflate = env::var_os("CARGO_FEATURE_DEFLATE_COLD_TEXT").is_some();
+    let apart: Vec<bool> = cold_slots.iter().map(|&c| c && deflate).collect();
+    let (mut tables, mut colds) = (String::new(), String::new());
+    for (id, tag) in tags.iter().enumerate() {
         let resolved = if tag == "en" {
             en.clone()
         } else {
             resolve(tag, &read_locale(&root.join(tag)), &keys, Some(&en))
         };
-        let (text, offsets) = pack(&resolved);
+        let (hot, cold, offsets) = pack(&resolved, &apart);
+        let cold_id = if deflate {
+            // Raw deflate at miniz_oxide's best level (10): `catalog::inflate`
+            // reads it back once per locale, on its first cold text.
+            let stream = miniz_oxide::deflate::compress_to_vec(cold.as_bytes(), 10);
+            let file = format!("cold-{id}.deflate");
+            fs::write(out_dir.join(&file), &stream).unwrap();
+            writeln!(
+                colds,
+                "    ColdText::shipped(include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\")), {}),",
+                cold.len()
+            )
+            .unwrap();
+            id.to_string()
+        } else {
+            "NO_COLD".to_owned()
+        };
+        writeln!(
+            tables,
+            "static TABLE_{id}: Table = Table::shipped({offsets:?}, {cold_id});"
+        )
+        .unwrap();
         writeln!(
             out,
-            "    ShippedLocale {{ tag: StaticText::with_nul(\"{tag}\\0\"), catalog: Catalog::shipped({}, &{offsets:?}) }},",
-            literal(&text)
+            "    ShippedLocale {{ tag: StaticText::with_nul(\"{tag}\\0\"), catalog: Catalog::shipped({}, &TABLE_{id}) }},",
+            literal(&hot)
         )
         .unwrap();
     }
     out.push_str("];\n\n");
+    out.push_str(&tables);
+    writeln!(
+        out,
+        "\n/// The cold text of each shipped locale, in `SHIPPED`'s order (none\n\
+         /// without feature `deflate-cold-text`: it is in the locale's text).\n\
+         pub(crate) static COLD: [ColdText; {}] = [\n{colds}];",
+        if deflate { tags.len() } else { 0 }
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "\n/// Which slots are cold, stored apart and deflated with feature\n\
+         /// `deflate-cold-text` (checked against `Message::is_cold` by a test).\n\
+         #[cfg(test)]\n\
+         pub(crate) static SLOT_IS_COLD: [bool; {}] = {cold_slots:?};\n",
+        cold_slots.len()
+    )
+    .unwrap();
     writeln!(
         out,
         "/// The message key of each slot, as build.rs laid them out from the\n\
@@ -123,8 +174,7 @@ fn main() {
         .unwrap();
     }
     out.push_str("];\n");
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("shipped_locales.rs");
-    fs::write(dest, out).unwrap();
+    fs::write(out_dir.join("shipped_locales.rs"), out).unwrap();
 
     // ELF: dlclose leaves the shared library loaded (-z nodelete). It keeps
     // its strings for the life of the process, which an unload would leak
@@ -282,20 +332,32 @@ fn resolve(
     resolved
 }
 
-/// One text holding every distinct string, each followed by a NUL, and the
-/// offset of each slot's string in it (see `catalog::Catalog`).
-fn pack(resolved: &[String]) -> (String, Vec<u16>) {
-    let mut text = String::new();
-    let mut at: HashMap<&str, u16> = HashMap::new();
+/// Whether the slot of `key` is cold text, deflated with feature
+/// `deflate-cold-text`: descriptions, Q.850 cause and class names,
+/// warn-code texts. What `sip_reason`,
+/// `sip_reason_as` and the SIP class names read (phrases, their forms,
+/// class names and theirs) stays hot: plain static text. The same rule as
+/// `catalog::Message::is_cold`.
+fn is_cold(key: &str) -> bool {
+    key.ends_with(".description") || key.starts_with("q850-") || key.starts_with("warning-")
+}
+
+/// Two texts, hot and cold, each holding its distinct strings followed by
+/// a NUL, and the offset of each slot's string in its text (see
+/// `catalog::Catalog`).
+fn pack(resolved: &[String], cold_slots: &[bool]) -> (String, String, Vec<u16>) {
+    let mut texts = [String::new(), String::new()];
+    let mut at: [HashMap<&str, u16>; 2] = [HashMap::new(), HashMap::new()];
     let mut offsets = Vec::with_capacity(resolved.len());
-    for s in resolved {
+    for (s, &cold) in resolved.iter().zip(cold_slots) {
         assert!(
             s.len() <= text::MAX_VALUE_LEN,
             "a value of {} bytes: at most {} (shorten it): {s:?}",
             s.len(),
             text::MAX_VALUE_LEN
         );
-        let offset = *at.entry(s).or_insert_with(|| {
+        let text = &mut texts[usize::from(cold)];
+        let offset = *at[usize::from(cold)].entry(s).or_insert_with(|| {
             let offset = u16::try_from(text.len()).expect("a locale's text is over 64 KiB");
             text.push_str(s);
             text.push('\0');
@@ -303,7 +365,14 @@ fn pack(resolved: &[String]) -> (String, Vec<u16>) {
         });
         offsets.push(offset);
     }
-    (text, offsets)
+    for text in &texts {
+        assert!(
+            text.len() <= usize::from(u16::MAX),
+            "a locale's text is over 64 KiB"
+        );
+    }
+    let [hot, cold] = texts;
+    (hot, cold, offsets)
 }
 
 /// `s` as a Rust string literal, its NULs written `\x00` (a `\0` before a

@@ -6,11 +6,22 @@
 //! the shipped locales into static tables, so they cost no parsing and no
 //! allocation; a runtime override is resolved into a table of the same
 //! shape (`resolve.rs`).
+//!
+//! With feature `deflate-cold-text` (default), a shipped locale keeps its
+//! cold text apart ([`Message::is_cold`]: descriptions, Q.850 names,
+//! warn-code texts, two thirds of its bytes), deflated: the first cold text
+//! asked of the locale inflates all of it once into a buffer kept for the
+//! life of the process ([`ColdText`]), so its pointers stay valid as the
+//! hot ones do. Phrases, their short and ASCII forms and class names stay
+//! plain static text: `sip_reason` and `sip_reason_as` never inflate, nor
+//! allocate. Without the feature (the firmware profile), all of a locale's
+//! text is one static text, as a runtime load's is.
 
 use crate::code::{Class, CODE_LIMIT, TABLE};
 use crate::q850::{CauseClass, CAUSES};
 use crate::warning::WARN_CODES;
 use std::fmt;
+use std::sync::OnceLock;
 
 /// Which rendering of a phrase or class name to give: the phrase itself, a
 /// short form for narrow displays (at most 16 columns in the shipped
@@ -91,6 +102,13 @@ pub(crate) enum Message {
     Warning(usize),
 }
 
+/// Whether `slot` is a cold message's ([`Message::is_cold`]).
+const fn slot_is_cold(slot: usize) -> bool {
+    (slot >= TABLE.len() && slot < CLASS_BASE)
+        || (slot >= Q850_BASE && slot < FORMS_BASE)
+        || slot >= WARNING_BASE
+}
+
 const CLASS_BASE: usize = 2 * TABLE.len();
 const Q850_BASE: usize = CLASS_BASE + Class::ALL.len();
 const Q850_CLASS_BASE: usize = Q850_BASE + CAUSES.len();
@@ -117,6 +135,20 @@ impl Message {
             Message::Q850Class(class) => Q850_CLASS_BASE + class as usize - 1,
             Message::Warning(row) => WARNING_BASE + row,
         }
+    }
+
+    /// Whether a shipped locale keeps the message compressed (see the
+    /// module's documentation): not what `sip_reason`, `sip_reason_as` and
+    /// the class names read. build.rs applies the same rule by key.
+    #[inline(always)]
+    pub(crate) const fn is_cold(self) -> bool {
+        matches!(
+            self,
+            Message::Description(_)
+                | Message::Q850Cause(_)
+                | Message::Q850Class(_)
+                | Message::Warning(_)
+        )
     }
 
     pub(crate) const fn form(self) -> Form {
@@ -238,10 +270,89 @@ pub const MAX_LOCALE_TEXT: usize = u16::MAX as usize;
 /// references, copied by value into the caches of the hot path.
 #[derive(Clone, Copy)]
 pub(crate) struct Catalog {
-    /// Every string, each followed by a NUL.
+    /// Every string (but the cold ones of a shipped locale), each followed
+    /// by a NUL.
     text: &'static str,
-    /// For each slot, where its string starts in `text`.
-    offsets: &'static [u16; SLOTS],
+    /// Where each slot's string starts, and the cold text if it is apart.
+    table: &'static Table,
+}
+
+/// The offsets of a [`Catalog`] and, for a shipped locale, which
+/// [`COLD`] text is its own. Plain data, so that the shipped ones stay
+/// read-only static data that every process shares (no relocation).
+pub(crate) struct Table {
+    /// For each slot, where its string starts: in the cold text for a cold
+    /// slot of a shipped locale, else in the catalog's text.
+    offsets: [u16; SLOTS],
+    /// The index of the locale's cold text in [`COLD`], or [`NO_COLD`].
+    cold: u16,
+}
+
+/// `Table::cold` of a locale whose text is all in one piece (a runtime
+/// load's).
+const NO_COLD: u16 = u16::MAX;
+
+impl Table {
+    /// A shipped locale's, made by `build.rs`.
+    const fn shipped(offsets: [u16; SLOTS], cold: u16) -> Table {
+        Table { offsets, cold }
+    }
+}
+
+/// A shipped locale's cold text (see the module's documentation): a raw
+/// deflate stream made by `build.rs`, inflated on first use into a buffer
+/// that is never freed.
+pub(crate) struct ColdText {
+    stream: &'static [u8],
+    /// Its bytes once inflated (every string and its NUL).
+    len: usize,
+    /// `None` when the stream did not inflate to `len` bytes of UTF-8
+    /// ending in a NUL (never for build.rs's output): the strings then
+    /// come from English, or are empty (see `Catalog::cold_at`).
+    text: OnceLock<Option<&'static str>>,
+}
+
+impl ColdText {
+    #[cfg_attr(not(feature = "deflate-cold-text"), allow(dead_code))]
+    pub(crate) const fn shipped(stream: &'static [u8], len: usize) -> ColdText {
+        ColdText {
+            stream,
+            len,
+            text: OnceLock::new(),
+        }
+    }
+
+    /// The text, inflated by the first call of the process.
+    fn text(&self) -> Option<&'static str> {
+        *self.text.get_or_init(|| {
+            inflate(self.stream, self.len).map(|text| &*Box::leak(text.into_boxed_str()))
+        })
+    }
+}
+
+/// `stream` (raw deflate) inflated, when it gives exactly `len` bytes of
+/// UTF-8 that end in a NUL; `None` otherwise. Never panics.
+#[cfg(feature = "deflate-cold-text")]
+fn inflate(stream: &[u8], len: usize) -> Option<String> {
+    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+    use miniz_oxide::inflate::TINFLStatus;
+    let mut out = vec![0u8; len];
+    // About 11 KB of state: on the heap, not on a small thread stack.
+    let mut state = Box::<DecompressorOxide>::default();
+    // The whole output at once (no wrapping window), no zlib header.
+    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let (status, _, written) = decompress(&mut state, stream, &mut out, 0, flags);
+    if status != TINFLStatus::Done || written != len || out.last() != Some(&0) {
+        return None;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Without feature `deflate-cold-text` there is no cold text apart
+/// (`COLD` is empty), so nothing calls this.
+#[cfg(not(feature = "deflate-cold-text"))]
+fn inflate(_: &[u8], _: usize) -> Option<String> {
+    None
 }
 
 /// A locale compiled in by `build.rs`.
@@ -275,8 +386,8 @@ static REASON_SLOT: [u16; CODE_LIMIT] = {
 
 impl Catalog {
     /// A table made by `build.rs`.
-    pub(crate) const fn shipped(text: &'static str, offsets: &'static [u16; SLOTS]) -> Catalog {
-        Catalog { text, offsets }
+    pub(crate) const fn shipped(text: &'static str, table: &'static Table) -> Catalog {
+        Catalog { text, table }
     }
 
     /// A table of `texts` (one per slot, in slot order), kept for the life
@@ -286,7 +397,10 @@ impl Catalog {
     pub(crate) fn leak(texts: &[String]) -> Option<Catalog> {
         assert_eq!(texts.len(), SLOTS, "one text per slot");
         let mut text = String::new();
-        let mut offsets = Box::new([0u16; SLOTS]);
+        let mut table = Box::new(Table {
+            offsets: [0u16; SLOTS],
+            cold: NO_COLD,
+        });
         let mut at: std::collections::HashMap<&str, u16> = std::collections::HashMap::new();
         for (slot, s) in texts.iter().enumerate() {
             // `check` refuses longer values; cut anyway, on a character.
@@ -305,41 +419,53 @@ impl Catalog {
                     offset
                 }
             };
-            offsets[slot] = offset;
+            table.offsets[slot] = offset;
         }
         if text.len() > MAX_LOCALE_TEXT {
             return None;
         }
         Some(Catalog {
             text: Box::leak(text.into_boxed_str()),
-            offsets: Box::leak(offsets),
+            table: Box::leak(table),
         })
     }
 
+    /// The string of `slot`, a cold one's if `cold` (which the caller
+    /// knows, from the message, at compile time on the hot paths).
     #[inline(always)]
-    fn at(&self, slot: usize) -> StaticText {
-        let start = self
-            .offsets
-            .get(slot)
-            .map_or(usize::MAX, |&o| usize::from(o));
-        let rest = self.text.get(start..).unwrap_or_default();
-        // The string and the NUL after it (at most MAX_VALUE_LEN bytes on).
-        // `leak` and build.rs make the offsets from the text, so no `get`
-        // gives "" in truth, rather than read anything else. No call to
-        // core's searchers: the firmware build links no code that can panic
-        // or unwind on this path (see static_negotiation.rs).
-        let end = rest.bytes().position(|b| b == 0).map_or(0, |nul| nul + 1);
-        StaticText(rest.get(..end).filter(|s| !s.is_empty()).unwrap_or("\0"))
+    fn at(&self, slot: usize, cold: bool) -> StaticText {
+        match COLD.get(usize::from(self.table.cold)) {
+            Some(text) if cold => self.cold_at(text, slot),
+            _ => string_at(self.text, self.table.offsets.get(slot)),
+        }
+    }
+
+    /// A cold slot's string, from the inflated text; from English's (or
+    /// empty, for English itself) if it would not inflate.
+    #[inline(never)]
+    fn cold_at(&self, cold: &ColdText, slot: usize) -> StaticText {
+        match cold.text() {
+            Some(text) => string_at(text, self.table.offsets.get(slot)),
+            None => {
+                let english = SHIPPED[0].catalog;
+                if std::ptr::eq(self.table, english.table) {
+                    StaticText("\0")
+                } else {
+                    english.at(slot, true)
+                }
+            }
+        }
     }
 
     /// The text of `slot`.
     #[cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
     pub(crate) fn text_at(&self, slot: usize) -> &'static str {
-        self.at(slot).as_str()
+        self.at(slot, slot_is_cold(slot)).as_str()
     }
 
+    #[inline(always)]
     pub(crate) fn get(&self, message: Message) -> StaticText {
-        self.at(message.slot())
+        self.at(message.slot(), message.is_cold())
     }
 
     /// What `sip_reason` returns for C `code` (taken as unsigned, so that
@@ -352,7 +478,7 @@ impl Catalog {
             Some(&slot) if slot != NO_SLOT => usize::from(slot),
             _ => return std::ptr::null(),
         };
-        match self.offsets.get(slot) {
+        match self.table.offsets.get(slot) {
             // The offset is within `text`, whose pointer covers the NUL.
             Some(&offset) => self.text.as_ptr().wrapping_add(usize::from(offset)),
             None => std::ptr::null(),
@@ -368,8 +494,21 @@ impl Catalog {
     /// Whether both tables give the same text in every slot.
     #[cfg(test)]
     pub(crate) fn same_texts(&self, other: &Catalog) -> bool {
-        (0..SLOTS).all(|slot| self.at(slot) == other.at(slot))
+        (0..SLOTS).all(|slot| self.text_at(slot) == other.text_at(slot))
     }
+}
+
+/// The string at `offset` in `text` and the NUL after it (at most
+/// `MAX_VALUE_LEN` bytes on). `leak` and build.rs make the offsets from the
+/// text, so no `get` gives "" in truth, rather than read anything else. No
+/// call to core's searchers: the firmware build links no code that can
+/// panic or unwind on this path (see static_negotiation.rs).
+#[inline(always)]
+fn string_at(text: &'static str, offset: Option<&u16>) -> StaticText {
+    let start = offset.map_or(usize::MAX, |&o| usize::from(o));
+    let rest = text.get(start..).unwrap_or_default();
+    let end = rest.bytes().position(|b| b == 0).map_or(0, |nul| nul + 1);
+    StaticText(rest.get(..end).filter(|s| !s.is_empty()).unwrap_or("\0"))
 }
 
 impl fmt::Debug for Catalog {
@@ -433,11 +572,96 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(feature = "deflate-cold-text"))]
+    fn without_deflate_every_text_is_in_one_piece() {
+        assert!(COLD.is_empty());
+        for locale in &SHIPPED {
+            assert_eq!(locale.catalog.table.cold, NO_COLD);
+        }
+    }
+
+    #[test]
+    fn build_rs_keeps_cold_what_message_calls_cold() {
+        for message in Message::all() {
+            let slot = message.slot();
+            assert_eq!(message.is_cold(), SLOT_IS_COLD[slot], "{message}");
+            assert_eq!(message.is_cold(), slot_is_cold(slot), "{message}");
+        }
+        // Phrases, their forms and class names are hot; the rest is not.
+        assert!(!Message::Reason(0, Form::ASCII_SHORT).is_cold());
+        assert!(!Message::ClassName(Class::ALL[3], Form::SHORT).is_cold());
+        assert!(Message::Description(0).is_cold());
+    }
+
+    #[test]
+    #[cfg(feature = "deflate-cold-text")]
+    fn every_shipped_locale_has_its_own_cold_text() {
+        assert_eq!(COLD.len(), SHIPPED.len());
+        for (i, locale) in SHIPPED.iter().enumerate() {
+            assert_eq!(
+                usize::from(locale.catalog.table.cold),
+                i,
+                "{}",
+                locale.tag.as_str()
+            );
+            let tag = locale.tag.as_str();
+            let text = COLD[i].text().unwrap_or_else(|| panic!("{tag}"));
+            assert_eq!(text.len(), COLD[i].len);
+            // Cold slots point into it, at a string's start.
+            for message in Message::all().filter(|m| m.is_cold()) {
+                let s = locale.catalog.get(message);
+                let at = s.as_c_ptr() as usize - text.as_ptr() as usize;
+                assert!(at < text.len(), "{} {message}", locale.tag.as_str());
+                assert!(at == 0 || text.as_bytes()[at - 1] == 0);
+            }
+        }
+        // The same pointer every time: C keeps it for the life of the process.
+        let en = SHIPPED[0].catalog;
+        let first = en.get(Message::Description(0)).as_c_ptr();
+        assert_eq!(en.get(Message::Description(0)).as_c_ptr(), first);
+    }
+
+    #[test]
+    #[cfg(feature = "deflate-cold-text")]
+    fn a_cold_text_that_will_not_inflate_gives_english_or_empty() {
+        static BAD: ColdText = ColdText::shipped(b"\xffnot deflate", 100);
+        let english = SHIPPED[0].catalog;
+        let other = SHIPPED[SHIPPED.len() - 1].catalog;
+        for message in Message::all().filter(|m| m.is_cold()) {
+            let slot = message.slot();
+            assert_eq!(other.cold_at(&BAD, slot), english.get(message), "{message}");
+            assert_eq!(english.cold_at(&BAD, slot).as_str(), "", "{message}");
+        }
+        assert_eq!(BAD.text.get(), Some(&None), "tried once, remembered");
+    }
+
+    #[test]
+    #[cfg(feature = "deflate-cold-text")]
+    fn inflate_takes_only_the_whole_stream_to_the_expected_length() {
+        let cold = &COLD[0];
+        let (stream, len) = (cold.stream, cold.len);
+        let text = inflate(stream, len).expect("build.rs's stream");
+        assert!(text.ends_with('\0'));
+        assert_eq!(inflate(stream, len - 1), None, "longer than said");
+        assert_eq!(inflate(stream, len + 1), None, "shorter than said");
+        assert_eq!(inflate(&stream[..stream.len() / 2], len), None, "truncated");
+        assert_eq!(inflate(&[], len), None);
+        assert_eq!(inflate(b"\xff\xff\xff\xff", len), None);
+        assert_eq!(inflate(&[], 0), None, "no NUL");
+        // A stored block (raw deflate, final, 2 bytes) of invalid UTF-8.
+        assert_eq!(inflate(&[1, 2, 0, 0xfd, 0xff, 0xff, 0], 2), None);
+        assert_eq!(
+            inflate(&[1, 2, 0, 0xfd, 0xff, b'a', 0], 2).as_deref(),
+            Some("a\0")
+        );
+    }
+
+    #[test]
     fn a_leaked_table_reads_back() {
         let texts: Vec<String> = (0..SLOTS).map(|i| format!("t{}", i % 7)).collect();
         let c = Catalog::leak(&texts).unwrap();
         for (slot, t) in texts.iter().enumerate() {
-            assert_eq!(c.at(slot).as_str(), t);
+            assert_eq!(c.text_at(slot), t);
         }
         assert!(c.same_texts(&c));
         assert!(!c.same_texts(&SHIPPED[0].catalog));

@@ -433,6 +433,17 @@ const CASES: &[Case] = &[
         ldflags: &["-Wl,--gc-sections"],
         ..ROW
     },
+    // The size-optimized build (scripts/build-small) does what the default
+    // build does.
+    Case {
+        name: "test_api",
+        source: "tests/c/test_api.c",
+        compilers: &[Gcc],
+        links: &[Shared],
+        lib: Lib::Small,
+        args: &[LOCALES],
+        ..ROW
+    },
 ];
 
 fn main() {

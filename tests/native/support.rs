@@ -155,6 +155,10 @@ pub enum Lib {
     /// The firmware profile (docs/performance.md): `SIPSTATUS_LOCALES=en,de`,
     /// `--release --no-default-features`, in target/firmware.
     Firmware,
+    /// The size-optimized build of `scripts/build-small` (nightly,
+    /// `-Zbuild-std`), in target/small: the one docs/performance.md
+    /// measures against the 768 KiB goal, proven to work here.
+    Small,
 }
 
 /// A program argument.
@@ -352,6 +356,7 @@ fn library(lib: Lib, runner: Runner) -> Built {
     static PANIC: OnceLock<Built> = OnceLock::new();
     static FIRMWARE: OnceLock<Built> = OnceLock::new();
     static TSAN: OnceLock<Built> = OnceLock::new();
+    static SMALL: OnceLock<Built> = OnceLock::new();
     let target = target_dir();
     match (lib, runner) {
         (Lib::Dev, Runner::Tsan) => TSAN.get_or_init(tsan_library).clone(),
@@ -366,6 +371,10 @@ fn library(lib: Lib, runner: Runner) -> Built {
                 cargo_build(&mut c, target.join("debug"))
             })
             .clone(),
+        (Lib::Small, Runner::Tsan) => {
+            Built::Failed("the table asks TSan of a build it has no instrumented form of".into())
+        }
+        (Lib::Small, _) => SMALL.get_or_init(small_library).clone(),
         (Lib::PanicTest, Runner::Tsan) | (Lib::Firmware, Runner::Tsan) => {
             Built::Failed("the table asks TSan of a build it has no instrumented form of".into())
         }
@@ -473,6 +482,23 @@ fn tsan_library() -> Built {
     }
 }
 
+fn small_library() -> Built {
+    if let Err(why) = nightly_sysroot() {
+        return Built::Absent(format!("the size-optimized build needs nightly with rust-src: {why}"));
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut c = Command::new("bash");
+    c.arg(root.join("scripts/build-small"))
+        .current_dir(root)
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env_remove("RUSTC")
+        .env_remove("RUSTUP_TOOLCHAIN");
+    cargo_build(
+        &mut c,
+        root.join("target/small").join(host_triple()).join("release"),
+    )
+}
+
 fn tsan_runtime() -> PathBuf {
     let sysroot = nightly_sysroot().expect("checked by tsan_library");
     sysroot.join(format!(
@@ -488,7 +514,12 @@ impl One {
         if self.link != Link::NoLib {
             name += &format!("::{:?}", self.link).to_lowercase();
         }
-        name + "::" + self.runner.label()
+        name += "::";
+        name += self.runner.label();
+        if self.case.lib == Lib::Small {
+            name += "::small-build";
+        }
+        name
     }
 
     fn cxx(&self) -> bool {

@@ -412,7 +412,9 @@ enum SipClass sip_class(int code);
 // place): a tag that finds no free place, after many distinct junk tags, is
 // negotiated on every call, with the same answer, about 50 to 100 times
 // slower. Pass canonical tags (`sip_negotiated_lang`) or use
-// `sip_lang_id` where the tags come from outside.
+// `sip_lang_id` where the tags come from outside. A build without runtime
+// loading (the firmware profile) keeps no cache: it negotiates on every
+// call, among the few locales it was built with, allocating nothing.
 // Thread-safe; lock-free once a language has been used once. NULL is also
 // the result of a contained internal error.
 //

@@ -23,8 +23,10 @@
 //! checks the exported symbols of another build of the library (e.g. the
 //! one `cargo cinstall` installed, which has no DWARF) instead of building.
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -112,37 +114,16 @@ fn corpus_symbols(xml: &str) -> Vec<String> {
     names
 }
 
-fn run(what: &str, command: &mut Command) -> Output {
-    command.output().unwrap_or_else(|e| {
-        panic!("{what}: cannot run {command:?}: {e} (scripts/setup installs abigail-tools and binutils)")
-    })
-}
-
-fn stdout(what: &str, command: &mut Command) -> String {
-    let out = run(what, command);
-    assert!(
-        out.status.success(),
-        "{what}: {command:?} failed ({}):\n{}{}",
-        out.status,
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8 output")
-}
-
 /// The release library with DWARF, built now (profile `abi` in Cargo.toml).
 fn build_library() -> PathBuf {
-    stdout(
-        "build the release library with DWARF",
-        Command::new(env!("CARGO")).current_dir(root()).args([
-            "build",
-            "--quiet",
-            "--locked",
-            "--lib",
-            "--profile",
-            "abi",
-        ]),
-    );
+    support::stdout(Command::new(env!("CARGO")).current_dir(root()).args([
+        "build",
+        "--quiet",
+        "--locked",
+        "--lib",
+        "--profile",
+        "abi",
+    ]));
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root().join("target"));
@@ -155,8 +136,7 @@ fn build_library() -> PathBuf {
 /// library's compilation units (named by rustc's commit), and the hash in
 /// the name of the crate's own.
 fn abidw(lib: &Path) -> String {
-    let xml = stdout(
-        "abidw",
+    let xml = support::stdout(
         Command::new("abidw")
             .current_dir(root())
             .args([
@@ -212,14 +192,16 @@ fn abidw(lib: &Path) -> String {
 /// set: 4 = ABI change, 8 = incompatible change, 1 and 2 = abidiff failed)
 /// and report.
 fn abidiff(old: &Path, new: &Path) -> (i32, String) {
-    let out = run(
-        "abidiff",
-        Command::new("abidiff")
-            .current_dir(root())
-            .arg("--no-show-locs")
-            .arg(old)
-            .arg(new),
-    );
+    // Not `support::output`: abidiff's exit status is its answer.
+    let out = Command::new("abidiff")
+        .current_dir(root())
+        .arg("--no-show-locs")
+        .arg(old)
+        .arg(new)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("cannot run abidiff: {e} (scripts/setup installs abigail-tools)")
+        });
     let status = out.status.code().expect("abidiff exited");
     let report = format!(
         "{}{}",
@@ -249,10 +231,7 @@ fn breaks_callers(status: i32, report: &str) -> bool {
 
 /// The defined dynamic symbols of `lib` (`nm -D`): what a program can link.
 fn dynamic_symbols(lib: &Path) -> Vec<String> {
-    let nm = stdout(
-        "nm",
-        Command::new("nm").args(["-D", "--defined-only"]).arg(lib),
-    );
+    let nm = support::stdout(Command::new("nm").args(["-D", "--defined-only"]).arg(lib));
     let mut names: Vec<String> = nm
         .lines()
         .filter_map(|l| l.split_whitespace().nth(2))

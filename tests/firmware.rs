@@ -12,6 +12,8 @@
 //! Slow (a release build of its own): `#[ignore]`, run by scripts/check
 //! (`cargo test --test firmware -- --include-ignored`).
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -52,55 +54,34 @@ const STATIC_LIBS: &[&str] = &[
 ];
 
 fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed ({}):\n{}\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    support::root().to_path_buf()
 }
 
 /// Builds the firmware profile; the path of its static library.
 fn firmware_library() -> PathBuf {
     let target = root().join("target/firmware");
-    run(Command::new(env!("CARGO"))
-        .current_dir(root())
-        .env("SIPSTATUS_LOCALES", "en,de")
-        .args([
-            "build",
-            "--quiet",
-            "--release",
-            "--no-default-features",
-            "--lib",
-        ])
-        .arg("--target-dir")
-        .arg(&target));
+    support::run(&mut support::firmware_build(&target));
     target.join("release/libsipstatus.a")
 }
 
 /// Links `source` statically against `lib` with `--gc-sections`.
 fn link(source: &Path, lib: &Path, out: &Path) {
-    run(Command::new("cc")
-        .args(["-Os", "-std=c99", "-w", "-Iinclude"])
-        .current_dir(root())
-        .arg(source)
-        .arg("-o")
-        .arg(out)
-        .arg(lib)
-        .arg("-Wl,--gc-sections")
-        .args(STATIC_LIBS));
+    support::run(
+        Command::new("cc")
+            .args(["-Os", "-std=c99", "-w", "-Iinclude"])
+            .current_dir(root())
+            .arg(source)
+            .arg("-o")
+            .arg(out)
+            .arg(lib)
+            .arg("-Wl,--gc-sections")
+            .args(STATIC_LIBS),
+    );
 }
 
 /// The panic machinery's symbols in a linked program.
 fn panic_symbols(program: &Path) -> Vec<String> {
-    run(Command::new("nm").arg("-C").arg(program))
+    support::stdout(Command::new("nm").arg("-C").arg(program))
         .lines()
         .filter(|l| l.contains("core::panicking") || l.contains("std::panicking"))
         .map(str::to_owned)
@@ -164,12 +145,12 @@ fn the_example_program_runs_and_its_size_is_measured() {
     let program = dir.path().join("lookup");
     link(&root().join("examples/lookup.c"), &lib, &program);
     assert_eq!(panic_symbols(&program), Vec::<String>::new());
-    let shown = run(Command::new(&program).args(["486", "de_AT.UTF-8"]));
+    let shown = support::stdout(Command::new(&program).args(["486", "de_AT.UTF-8"]));
     assert_eq!(shown.trim(), "486 Besetzt (Anfragefehler)");
-    let shown = run(Command::new(&program).args(["486", "fr"]));
+    let shown = support::stdout(Command::new(&program).args(["486", "fr"]));
     assert_eq!(shown.trim(), "486 Busy Here (Client Failure)");
     let stripped = dir.path().join("lookup.stripped");
-    run(Command::new("strip").arg("-o").arg(&stripped).arg(&program));
+    support::run(Command::new("strip").arg("-o").arg(&stripped).arg(&program));
     let bytes = std::fs::metadata(&stripped).unwrap().len();
     println!("examples/lookup.c, firmware profile, static, --gc-sections, stripped: {bytes} bytes");
 }

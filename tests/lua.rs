@@ -348,23 +348,6 @@ fn c_rules_are_the_c_abis() {
     }
 }
 
-/// Runs a command in the repository; panics with its output when it cannot
-/// start (naming `package`, the Debian package that has it) or fails.
-fn output(command: &mut Command, package: &str) -> Output {
-    let out = command
-        .current_dir(support::root())
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {command:?}: {e} (Debian package {package})"));
-    assert!(
-        out.status.success(),
-        "{command:?}: {}\n{}{}",
-        out.status,
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
-
 /// The line "`prefix`N passed, M failed" of a Lua test's output: M must be
 /// 0 and N at least `min`.
 fn check_summary(text: &str, prefix: &str, min: usize) -> usize {
@@ -393,38 +376,36 @@ fn lua_module() {
     println!("expected.lua: {rows} rows from the Rust API");
     // One Lua after the other: both builds write target/debug/libsipstatus_lua.so.
     for (feature, lua, dev) in LUAS {
-        println!("\n==> {lua}: clippy, sipstatus-lua --features {feature}");
-        output(
-            Command::new("cargo").args([
-                "clippy",
-                "--quiet",
-                "-p",
-                "sipstatus-lua",
-                "--features",
-                feature,
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ]),
-            "cargo",
+        let found = Command::new("pkg-config").args(["--exists", lua]).status();
+        assert!(
+            found.is_ok_and(|s| s.success()),
+            "no pkg-config file for {lua}: Debian package {dev} (scripts/setup installs it)"
         );
+        println!("\n==> {lua}: clippy, sipstatus-lua --features {feature}");
+        run_in_repo(Command::new("cargo").args([
+            "clippy",
+            "--quiet",
+            "-p",
+            "sipstatus-lua",
+            "--features",
+            feature,
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]));
 
         println!("==> {lua} tests/lua/test_sipstatus.lua");
-        let built = output(
-            Command::new("lua/build").args([feature, "--debug"]),
-            "cargo",
-        );
+        let built = run_in_repo(Command::new("lua/build").args([feature, "--debug"]));
         let stdout = String::from_utf8_lossy(&built.stdout);
         let module = support::root().join(stdout.lines().last().expect("lua/build prints a path"));
         assert!(module.exists(), "{} is missing", module.display());
         let dir = module.parent().expect("a folder");
-        let run = output(
+        let run = run_in_repo(
             Command::new(lua)
                 .arg("tests/lua/test_sipstatus.lua")
                 .arg(dir)
                 .arg(&expected_file),
-            lua,
         );
         let version = format!("Lua {}", &lua[3..]);
         check_summary(
@@ -434,7 +415,7 @@ fn lua_module() {
         );
 
         println!("==> tests/lua/reload.c: 1000 Lua states require, use and close the module");
-        reload(lua, dev, dir, &out.join(format!("reload-{feature}")));
+        reload(lua, dir, &out.join(format!("reload-{feature}")));
 
         println!("==> {lua} tests/lua/panic.lua: panics contained (feature panic-test)");
         panics(feature, lua, &version);
@@ -442,22 +423,18 @@ fn lua_module() {
 }
 
 /// tests/lua/reload.c built against `lua`'s headers and run.
-fn reload(lua: &str, dev: &str, module_dir: &Path, exe: &Path) {
-    let flags = output(
-        Command::new("pkg-config").args(["--cflags", "--libs", lua]),
-        &format!("pkg-config and {dev}"),
-    );
+fn reload(lua: &str, module_dir: &Path, exe: &Path) {
+    let flags = run_in_repo(Command::new("pkg-config").args(["--cflags", "--libs", lua]));
     let flags = String::from_utf8(flags.stdout).expect("UTF-8");
-    output(
+    run_in_repo(
         Command::new("cc")
             .args(["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic"])
             .arg("tests/lua/reload.c")
             .args(flags.split_whitespace())
             .arg("-o")
             .arg(exe),
-        "gcc",
     );
-    let run = output(Command::new(exe).arg(module_dir).arg("1000"), dev);
+    let run = run_in_repo(Command::new(exe).arg(module_dir).arg("1000"));
     let text = String::from_utf8_lossy(&run.stdout);
     assert!(text.contains(", 1000 Lua states: "), "{exe:?}: {text}");
     print!("{text}");
@@ -466,30 +443,26 @@ fn reload(lua: &str, dev: &str, module_dir: &Path, exe: &Path) {
 /// tests/lua/panic.lua at each site, with the module built with feature
 /// panic-test: it passes, and Rust's hook reported the panics it caused.
 fn panics(feature: &str, lua: &str, version: &str) {
-    output(
-        Command::new("cargo").args([
-            "build",
-            "--quiet",
-            "-p",
-            "sipstatus-lua",
-            "--features",
-            &format!("{feature},panic-test"),
-        ]),
-        "cargo",
-    );
+    run_in_repo(Command::new("cargo").args([
+        "build",
+        "--quiet",
+        "-p",
+        "sipstatus-lua",
+        "--features",
+        &format!("{feature},panic-test"),
+    ]));
     let debug = support::root().join("target/debug");
     let dir: PathBuf = debug.join(format!("{feature}-panic"));
     fs::create_dir_all(&dir).expect("mkdir");
     fs::copy(debug.join("libsipstatus_lua.so"), dir.join("sipstatus.so"))
         .expect("copy the panic-test module");
     for site in ["registry", "negotiate"] {
-        let run = output(
+        let run = run_in_repo(
             Command::new(lua)
                 .env("SIPSTATUS_PANIC_AT", site)
                 .arg("tests/lua/panic.lua")
                 .arg(&dir)
                 .arg(site),
-            lua,
         );
         let prefix = format!("{version}, panic at {site}: ");
         check_summary(&String::from_utf8_lossy(&run.stdout), &prefix, 1);
@@ -498,4 +471,9 @@ fn panics(feature: &str, lua: &str, version: &str) {
         assert!(n > 0, "no panic was injected at {site}:\n{stderr}");
         println!("{n} panics injected at {site}, each answered nil and a message");
     }
+}
+
+/// Runs a command from the repository root (see `support::output`).
+fn run_in_repo(command: &mut Command) -> Output {
+    support::output(command.current_dir(support::root()))
 }

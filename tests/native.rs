@@ -18,6 +18,8 @@
 //! A failed trial shows its command lines and the output of each.
 //! How the rows become trials, and the flags: tests/native/support.rs.
 
+#[path = "support/mod.rs"]
+mod common;
 #[path = "native/support.rs"]
 mod support;
 

@@ -12,10 +12,11 @@
 //! (scripts/check.d/40-python.sh).
 
 mod support;
+use support::run;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 fn venv() -> PathBuf {
     support::root().join("target/py-venv")
@@ -32,21 +33,6 @@ fn tool(name: &str) -> Command {
     let mut command = Command::new(path);
     command.current_dir(support::root());
     command
-}
-
-/// Runs a command; panics with its output when it fails. Its stdout and
-/// stderr, together.
-fn run(command: &mut Command) -> String {
-    let out: Output = command
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {command:?}: {e}"));
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.status.success(), "{command:?}: {}\n{text}", out.status);
-    text
 }
 
 /// pytest over python/tests: it passes, and its summary is "N passed"

@@ -397,18 +397,10 @@ fn library(lib: Lib, runner: Runner) -> Built {
         (Lib::Firmware, _) => FIRMWARE
             .get_or_init(|| {
                 let dir = target.join("firmware");
-                let mut c = cargo();
-                c.env("SIPSTATUS_LOCALES", "en,de")
-                    .args([
-                        "build",
-                        "--quiet",
-                        "--release",
-                        "--no-default-features",
-                        "--lib",
-                        "--target-dir",
-                    ])
-                    .arg(&dir);
-                cargo_build(&mut c, dir.join("release"))
+                cargo_build(
+                    &mut crate::common::firmware_build(&dir),
+                    dir.join("release"),
+                )
             })
             .clone(),
     }
@@ -484,7 +476,9 @@ fn tsan_library() -> Built {
 
 fn small_library() -> Built {
     if let Err(why) = nightly_sysroot() {
-        return Built::Absent(format!("the size-optimized build needs nightly with rust-src: {why}"));
+        return Built::Absent(format!(
+            "the size-optimized build needs nightly with rust-src: {why}"
+        ));
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut c = Command::new("bash");
@@ -495,7 +489,9 @@ fn small_library() -> Built {
         .env_remove("RUSTUP_TOOLCHAIN");
     cargo_build(
         &mut c,
-        root.join("target/small").join(host_triple()).join("release"),
+        root.join("target/small")
+            .join(host_triple())
+            .join("release"),
     )
 }
 

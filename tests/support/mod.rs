@@ -25,18 +25,54 @@ pub fn out_dir(name: &str) -> PathBuf {
     dir
 }
 
-/// Runs a command; panics with its output when it fails.
-pub fn run(command: &mut Command) -> String {
+/// Runs a command; panics with its stdout and stderr when it cannot start
+/// or fails. What every test here runs its tools with.
+pub fn output(command: &mut Command) -> std::process::Output {
     let out = command
         .output()
         .unwrap_or_else(|e| panic!("cannot run {command:?}: {e} (scripts/setup installs it)"));
-    let text = format!(
-        "{}{}",
+    assert!(
+        out.status.success(),
+        "{command:?}: {}\n{}{}",
+        out.status,
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(out.status.success(), "{command:?}: {}\n{text}", out.status);
-    text
+    out
+}
+
+/// [`output`]'s stdout and stderr, together.
+pub fn run(command: &mut Command) -> String {
+    let out = output(command);
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// [`output`]'s stdout.
+pub fn stdout(command: &mut Command) -> String {
+    String::from_utf8_lossy(&output(command).stdout).into_owned()
+}
+
+/// The firmware profile's build (docs/performance.md, "Firmware"): only en
+/// and de, no runtime loading, release, into `target_dir`; its libraries
+/// land in `target_dir/release`.
+pub fn firmware_build(target_dir: &Path) -> Command {
+    let mut c = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    c.current_dir(root())
+        .env("SIPSTATUS_LOCALES", "en,de")
+        .args([
+            "build",
+            "--quiet",
+            "--release",
+            "--no-default-features",
+            "--lib",
+        ])
+        .arg("--target-dir")
+        .arg(target_dir);
+    c
 }
 
 /// Counts checks and says which failed, as they happen.
@@ -322,7 +358,7 @@ pub fn sipp(dir: &Path, n: usize, port: u16, extra: &[String]) -> Result<String,
 pub fn capture(port: u16, packets: usize, pcap: &Path) -> Running {
     let err = pcap.with_extension("tshark.err");
     // Capturing needs root (or sudo).
-    let root = run_stdout(Command::new("id").arg("-u")).trim() == "0";
+    let root = stdout(Command::new("id").arg("-u")).trim() == "0";
     let mut command = if root {
         Command::new("tshark")
     } else {
@@ -363,7 +399,7 @@ pub fn decode(pcap: &Path, port: u16, fields: &[&str]) -> Vec<Frame> {
     for f in fields {
         command.args(["-e", f]);
     }
-    run_stdout(&mut command)
+    stdout(&mut command)
         .lines()
         .map(|line| {
             fields
@@ -377,19 +413,6 @@ pub fn decode(pcap: &Path, port: u16, fields: &[&str]) -> Vec<Frame> {
                 .collect()
         })
         .collect()
-}
-
-fn run_stdout(command: &mut Command) -> String {
-    let out = command
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {command:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{command:?}: {}\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("tshark writes UTF-8")
 }
 
 /// The fields both captures check: every frame, its status line and the

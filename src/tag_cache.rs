@@ -15,8 +15,7 @@
 #![cfg_attr(not(feature = "runtime-load"), allow(dead_code))]
 
 use crate::catalog::Catalog;
-use std::ptr;
-use std::sync::atomic::{AtomicPtr, Ordering};
+use once_cell::race::OnceBox;
 
 /// The most bytes of a `lang` argument that are ever read.
 pub const MAX_LANG_LEN: usize = 64;
@@ -143,7 +142,7 @@ impl RawTag {
     /// call, so that it inlines into a function with no stack frame. Never
     /// panics.
     #[inline(always)]
-    pub(crate) fn hot(cache: &TagCache, mut byte_at: impl FnMut(usize) -> u8) -> Hot {
+    pub(crate) fn hot(cache: &TagCache, mut byte_at: impl FnMut(usize) -> u8) -> Hot<'_> {
         match read_word(&mut byte_at) {
             (w, true) => match cache.get_short(w) {
                 Some(e) => Hot::Found(e),
@@ -195,8 +194,8 @@ impl TagStart {
 }
 
 /// What [`RawTag::hot`] found.
-pub(crate) enum Hot {
-    Found(&'static Cached),
+pub(crate) enum Hot<'a> {
+    Found(&'a Cached),
     /// A tag of 8 bytes or more: go on with [`TagStart::key`].
     Longer(TagStart),
     /// Not cached: take the general path.
@@ -230,29 +229,27 @@ pub(crate) struct Cached {
     bytes: [u8; MAX_LANG_LEN],
 }
 
+/// Write-once slots: `OnceBox` is one atomic pointer, read with one
+/// acquire load, set with one compare-and-swap that never waits (a thread
+/// that loses the race gets its box back).
 pub(crate) struct TagCache {
-    slots: [AtomicPtr<Cached>; SLOTS],
+    slots: [OnceBox<Cached>; SLOTS],
 }
 
 impl TagCache {
     pub(crate) const fn new() -> TagCache {
-        #[allow(clippy::declare_interior_mutable_const)] // only copied into the array
-        const EMPTY: AtomicPtr<Cached> = AtomicPtr::new(ptr::null_mut());
         TagCache {
-            slots: [EMPTY; SLOTS],
+            slots: [const { OnceBox::new() }; SLOTS],
         }
     }
 
     #[inline(always)]
-    fn load(&self, slot: usize) -> Option<&'static Cached> {
-        let p = self.slots[slot % SLOTS].load(Ordering::Acquire);
-        // SAFETY: slots hold null or pointers from `Box::into_raw` that are
-        // never freed once stored.
-        unsafe { p.cast_const().as_ref() }
+    fn load(&self, slot: usize) -> Option<&Cached> {
+        self.slots[slot % SLOTS].get()
     }
 
     /// The entry of `tag`; `None` when it is not cached.
-    pub(crate) fn get(&self, tag: &RawTag) -> Option<&'static Cached> {
+    pub(crate) fn get(&self, tag: &RawTag) -> Option<&Cached> {
         match tag {
             RawTag::Short(w) => self.get_short(*w),
             RawTag::Long { len, bytes } => self.get_long(&bytes[..usize::from(*len)]),
@@ -262,7 +259,7 @@ impl TagCache {
     /// [`TagCache::get`] for a short tag: no call, and usually one load and
     /// one compare.
     #[inline(always)]
-    pub(crate) fn get_short(&self, w: u64) -> Option<&'static Cached> {
+    pub(crate) fn get_short(&self, w: u64) -> Option<&Cached> {
         let start = slot_of(w);
         for probe in 0..PROBES {
             let e = self.load(start + probe)?;
@@ -276,7 +273,7 @@ impl TagCache {
     /// [`TagCache::get`] for the bytes of a long tag (those of a C string
     /// before its NUL); `None` when not cached, or when `tag` is no long
     /// tag (fewer than 8 bytes).
-    pub(crate) fn get_long(&self, tag: &[u8]) -> Option<&'static Cached> {
+    pub(crate) fn get_long(&self, tag: &[u8]) -> Option<&Cached> {
         let (first, last) = ends(tag)?;
         self.find_long(tag.len(), first, last, |e| {
             tag.len() <= KEYED_LEN || e.bytes.get(..tag.len()) == Some(tag)
@@ -287,7 +284,7 @@ impl TagCache {
     /// [`TagStart::key`] read: usually one load and three compares, no
     /// call; never panics.
     #[inline(always)]
-    pub(crate) fn get_key(&self, key: LongKey) -> Option<&'static Cached> {
+    pub(crate) fn get_key(&self, key: LongKey) -> Option<&Cached> {
         self.find_long(key.len, key.first, key.last, |_| true)
     }
 
@@ -298,7 +295,7 @@ impl TagCache {
         first: u64,
         last: u64,
         rest_equal: impl Fn(&Cached) -> bool,
-    ) -> Option<&'static Cached> {
+    ) -> Option<&Cached> {
         let start = long_slot(len, first, last);
         for probe in 0..PROBES {
             let e = self.load(start + probe)?;
@@ -312,12 +309,7 @@ impl TagCache {
     /// Remembers that `tag` gives locale `lang` and its `catalog`, if one
     /// of its slots is free, and returns what the cache holds for `tag`
     /// afterwards.
-    pub(crate) fn insert(
-        &self,
-        tag: RawTag,
-        lang: usize,
-        catalog: Catalog,
-    ) -> Option<&'static Cached> {
+    pub(crate) fn insert(&self, tag: RawTag, lang: usize, catalog: Catalog) -> Option<&Cached> {
         let (first, len, last, bytes, start) = match tag {
             RawTag::Short(w) => (w, 0, 0, [0; MAX_LANG_LEN], slot_of(w)),
             RawTag::Long { len, bytes } => {
@@ -326,47 +318,28 @@ impl TagCache {
                 (first, len, last, bytes, start)
             }
         };
-        let new = Box::into_raw(Box::new(Cached {
+        let mut new = Box::new(Cached {
             first,
             catalog,
             lang,
             len,
             last,
             bytes,
-        }));
+        });
         for probe in 0..PROBES {
             let slot = &self.slots[(start + probe) % SLOTS];
-            match slot.compare_exchange(ptr::null_mut(), new, Ordering::AcqRel, Ordering::Acquire) {
-                // SAFETY: `new` is now in the cache, which never frees it.
-                Ok(_) => return Some(unsafe { &*new }),
-                Err(_) => {
+            match slot.set(new) {
+                Ok(()) => return slot.get(),
+                Err(back) => {
                     if let Some(other) = self.get(&tag) {
                         // Another thread cached the same tag first.
-                        // SAFETY: `new` was never shared.
-                        drop(unsafe { Box::from_raw(new) });
                         return Some(other);
                     }
+                    new = back;
                 }
             }
         }
-        // SAFETY: `new` was never shared.
-        drop(unsafe { Box::from_raw(new) });
         None
-    }
-}
-
-impl Drop for TagCache {
-    /// Frees the entries of a cache that was never shared (a registry that
-    /// lost the race to be the first): caches in use are never dropped.
-    fn drop(&mut self) {
-        for slot in &self.slots {
-            let p = slot.swap(ptr::null_mut(), Ordering::AcqRel);
-            if !p.is_null() {
-                // SAFETY: `p` came from `Box::into_raw` in `insert`, and a
-                // cache being dropped has no readers left.
-                drop(unsafe { Box::from_raw(p) });
-            }
-        }
     }
 }
 

@@ -16,13 +16,9 @@ rustfmt --check --edition 2021 fuzz/fuzz_targets/*.rs
 # Miri, so it runs the tests that build none: every FFI argument path
 # (ffi::tests::args), the code table, negotiation, the header grammar, the
 # Warning parser and agents, the sanitizer.
-nightly_sysroot=$(rustc +nightly --print sysroot 2>/dev/null || true)
-if [ -d "$nightly_sysroot/lib/rustlib/src/rust/library" ] && cargo +nightly miri --version >/dev/null 2>&1; then
-    filter=(ffi::tests::args code::tests locale::tests::negotiation locale::tests::english
-        header::tests sanitize::tests warning::tests::agents warning::tests::malformed
-        warning::tests::several warning::tests::the_rfc warning::tests::the_table)
-    step "Miri: cargo +nightly miri test --lib -- ${filter[*]}"
-    MIRIFLAGS=-Zmiri-disable-isolation cargo +nightly miri test --quiet --lib -- "${filter[@]}"
-else
-    echo "miri: nightly toolchain with miri (and rust-src) not present, skipped"
-fi
+filter=(ffi::tests::args code::tests locale::tests::negotiation locale::tests::english
+    header::tests sanitize::tests warning::tests::agents warning::tests::malformed
+    warning::tests::several warning::tests::the_rfc warning::tests::the_table
+    catalog::tests::inflate catalog::tests::a_cold_text)
+step "Miri: cargo +nightly miri test --lib -- ${filter[*]}"
+MIRIFLAGS=-Zmiri-disable-isolation cargo +nightly miri test --quiet --lib -- "${filter[@]}"

@@ -407,7 +407,7 @@ fn library(lib: Lib, runner: Runner) -> Built {
 }
 
 /// The nightly toolchain's sysroot, when it has rust-src (scripts/setup
-/// installs it when nightly is there; nightly itself is optional).
+/// adds it to nightly, and fails without a nightly toolchain).
 fn nightly_sysroot() -> Result<PathBuf, String> {
     let out = Command::new("rustup")
         .args(["run", "nightly", "rustc", "--print", "sysroot"])

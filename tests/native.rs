@@ -35,6 +35,9 @@ const LOCALES: Arg = Lit("locales");
 /// classes, the assigned causes), which test_q850 compares the C ABI with.
 const Q850_FACTS: Arg = Fixture(fixtures::Q850);
 
+/// The registered warn-codes and their English texts, for test_warning.
+const WARN_CODES: Arg = Fixture(fixtures::WARN_CODES);
+
 const CASES: &[Case] = &[
     // The header alone, as C and as C++.
     Case {
@@ -270,7 +273,7 @@ const CASES: &[Case] = &[
     Case {
         name: "test_warning",
         source: "tests/c/test_warning.c",
-        args: &[LOCALES],
+        args: &[LOCALES, WARN_CODES],
         ..ROW
     },
     Case {
@@ -297,7 +300,7 @@ const CASES: &[Case] = &[
         compilers: &[Gcc],
         links: &[Shared],
         runners: &[Memcheck],
-        args: &[LOCALES],
+        args: &[LOCALES, WARN_CODES],
         ..ROW
     },
     Case {
@@ -306,7 +309,7 @@ const CASES: &[Case] = &[
         compilers: &[Clang],
         links: &[Static],
         runners: &[Memcheck, AsanUbsan],
-        args: &[LOCALES],
+        args: &[LOCALES, WARN_CODES],
         ..ROW
     },
     // The C++17 wrapper against the C API it wraps, with more warnings.

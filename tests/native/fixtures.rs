@@ -4,11 +4,12 @@
 //! once more, independently, by src/q850.rs's unit tests; what is checked
 //! here is that the C ABI answers what the Rust API answers.
 //!
-//! Format: one row a line, `KIND NUMBER VALUE` or `KIND NUMBER`, read with
-//! sscanf; `#` starts a comment line; the last line is `end N`, N the number
-//! of rows before it, so that a cut file fails.
+//! Format: one row a line, `KIND NUMBER [VALUE]` (VALUE a number, an id, or
+//! a text to the end of the line), read with sscanf; `#` starts a comment
+//! line; the last line is `end N`, N the number of rows before it, so that a
+//! cut file fails.
 
-use sipstatus::{q850_to_sip, Cause, CauseClass, StatusCode};
+use sipstatus::{q850_to_sip, Cause, CauseClass, StatusCode, WARN_CODES as REGISTRY};
 use std::fmt::Write as _;
 
 use crate::support::Fixture;
@@ -75,11 +76,31 @@ fn q850() -> String {
     for cause in Cause::all() {
         rows.push(format!("assigned {cause}"));
     }
+    with_end(&rows)
+}
+
+/// The rows, a comment line before them, and the `end N` line.
+fn with_end(rows: &[String]) -> String {
     let mut text =
         String::from("# Written by tests/native/fixtures.rs from the sipstatus crate.\n");
-    for row in &rows {
+    for row in rows {
         let _ = writeln!(text, "{row}");
     }
     let _ = writeln!(text, "end {}", rows.len());
     text
+}
+
+/// tests/c/test_warning.c's facts: `warn_code N TEXT`, one per registered
+/// warn-code (`sipstatus::WARN_CODES`), TEXT the registry's English text.
+pub const WARN_CODES: Fixture = Fixture {
+    file: "warn-codes.txt",
+    text: warn_codes,
+};
+
+fn warn_codes() -> String {
+    let rows: Vec<String> = REGISTRY
+        .iter()
+        .map(|w| format!("warn_code {} {}", w.code, w.text))
+        .collect();
+    with_end(&rows)
 }

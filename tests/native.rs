@@ -20,6 +20,8 @@
 
 #[path = "support/mod.rs"]
 mod common;
+#[path = "native/fixtures.rs"]
+mod fixtures;
 #[path = "native/support.rs"]
 mod support;
 
@@ -28,6 +30,13 @@ use support::{Arg, Arg::*, Case, Check, Compiler::*, Lib, Link::*, Runner::*, RO
 /// The shipped Fluent files, which test_api, test_q850 and test_warning
 /// compare the library's answers with.
 const LOCALES: Arg = Lit("locales");
+
+/// What the Rust API says of Q.850 (the RFC 3398 mappings both ways, the
+/// classes, the assigned causes), which test_q850 compares the C ABI with.
+const Q850_FACTS: Arg = Fixture(fixtures::Q850);
+
+/// The registered warn-codes and their English texts, for test_warning.
+const WARN_CODES: Arg = Fixture(fixtures::WARN_CODES);
 
 const CASES: &[Case] = &[
     // The header alone, as C and as C++.
@@ -258,13 +267,13 @@ const CASES: &[Case] = &[
     Case {
         name: "test_q850",
         source: "tests/c/test_q850.c",
-        args: &[LOCALES],
+        args: &[LOCALES, Q850_FACTS],
         ..ROW
     },
     Case {
         name: "test_warning",
         source: "tests/c/test_warning.c",
-        args: &[LOCALES],
+        args: &[LOCALES, WARN_CODES],
         ..ROW
     },
     Case {
@@ -273,7 +282,7 @@ const CASES: &[Case] = &[
         compilers: &[Gcc],
         links: &[Shared],
         runners: &[Memcheck],
-        args: &[LOCALES],
+        args: &[LOCALES, Q850_FACTS],
         ..ROW
     },
     Case {
@@ -282,7 +291,7 @@ const CASES: &[Case] = &[
         compilers: &[Clang],
         links: &[Static],
         runners: &[Memcheck],
-        args: &[LOCALES],
+        args: &[LOCALES, Q850_FACTS],
         ..ROW
     },
     Case {
@@ -291,7 +300,7 @@ const CASES: &[Case] = &[
         compilers: &[Gcc],
         links: &[Shared],
         runners: &[Memcheck],
-        args: &[LOCALES],
+        args: &[LOCALES, WARN_CODES],
         ..ROW
     },
     Case {
@@ -300,7 +309,7 @@ const CASES: &[Case] = &[
         compilers: &[Clang],
         links: &[Static],
         runners: &[Memcheck, AsanUbsan],
-        args: &[LOCALES],
+        args: &[LOCALES, WARN_CODES],
         ..ROW
     },
     // The C++17 wrapper against the C API it wraps, with more warnings.

@@ -173,6 +173,18 @@ pub enum Arg {
     StressSeconds,
     /// A number of rounds: `Check::HeapFlat` runs the program with each.
     Rounds,
+    /// The path of a file the harness writes into the trial's directory
+    /// before each run, from the library itself (tests/native/fixtures.rs).
+    Fixture(Fixture),
+}
+
+/// A file of facts for a C test, made by the Rust library's own API.
+#[derive(Clone, Copy, Debug)]
+pub struct Fixture {
+    /// Its name in the trial's directory.
+    pub file: &'static str,
+    /// Its contents.
+    pub text: fn() -> String,
 }
 
 /// What a run must show, beyond the runner's own verdict (exit status 0 for
@@ -682,6 +694,12 @@ impl One {
                         .expect("Arg::Rounds needs Check::HeapFlat")
                         .to_string(),
                 ),
+                Arg::Fixture(f) => {
+                    let path = dir.join(f.file);
+                    std::fs::write(&path, (f.text)())
+                        .map_err(|e| format!("{}: {e}", path.display()))?;
+                    c.arg(path)
+                }
             };
         }
         let runner_env = match self.runner {

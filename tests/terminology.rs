@@ -6,15 +6,12 @@
 //!   phrase it gives for each code in the column headings
 //!   (`StatusCode::reason`);
 //! - the list of languages in `README.md`: every shipped locale
-//!   (`Lang::all`) with its English name from CLDR (ICU4X's display names).
+//!   (`Lang::all`) with the English name its folder gives
+//!   (`locales/<tag>/name.txt`, one line).
 //!
 //! Each view sits between the marker lines [`BEGIN`] and [`END`]; the test
 //! fails when one is stale, and `SIPSTATUS_BLESS=1` rewrites them.
 
-use icu_experimental::displaynames::multi::LocaleDisplayNamesFormatter;
-use icu_experimental::displaynames::{DisplayNamesOptions, LanguageDisplay};
-use icu_locale::subtags::Region;
-use icu_locale::{locale, LanguageIdentifier, Locale, LocaleExpander};
 use sipstatus::{Lang, StatusCode};
 use std::path::Path;
 
@@ -65,64 +62,25 @@ fn terminology_table() -> String {
     out
 }
 
-/// The locale to name a shipped tag by. A language shipped once is named
-/// alone ("German"). A language shipped more than once is qualified, the
-/// CLDR way ("Chinese (Simplified)", "Portuguese (Brazil)"): by script when
-/// the variants' likely scripts differ (zh-CN and zh-TW: Hans and Hant),
-/// else by region; a tag without a region (pt beside pt-BR) takes the
-/// region spelled like its language (PT), provided the library serves that
-/// region with it.
-fn named_as(tag: &str, tags: &[&str], expander: &LocaleExpander) -> LanguageIdentifier {
-    let parse = |t: &str| -> LanguageIdentifier { t.parse().expect("a language tag") };
-    let maximized = |t: &str| {
-        let mut id = parse(t);
-        expander.maximize(&mut id);
-        id
-    };
-    let id = parse(tag);
-    let siblings: Vec<&str> = tags
-        .iter()
-        .copied()
-        .filter(|t| *t != tag && parse(t).language == id.language)
-        .collect();
-    if siblings.is_empty() {
-        return LanguageIdentifier::from((id.language, None, None));
-    }
-    let script = maximized(tag).script;
-    if siblings.iter().any(|t| maximized(t).script != script) {
-        return LanguageIdentifier::from((id.language, script, None));
-    }
-    let region = id.region.unwrap_or_else(|| {
-        let home = id.language.as_str().to_ascii_uppercase();
-        assert_eq!(
-            Lang::negotiate(&format!("{tag}-{home}")).tag(),
-            tag,
-            "{tag} has regional siblings {siblings:?}: which region is it?"
-        );
-        Region::try_from_str(&home).expect("a region subtag")
-    });
-    LanguageIdentifier::from((id.language, None, Some(region)))
-}
-
-/// README's list: "Arabic (`ar`), Czech (`cs`), ...", in the order of the tags.
-fn language_list() -> String {
-    let mut options = DisplayNamesOptions::default();
-    options.language_display = LanguageDisplay::Standard;
-    let names = LocaleDisplayNamesFormatter::try_new(locale!("en").into(), options)
-        .expect("CLDR's English display names");
-    let expander = LocaleExpander::new_extended();
-    let tags: Vec<&str> = shipped().into_iter().map(Lang::tag).collect();
-    let items: Vec<String> = tags
-        .iter()
-        .map(|tag| {
-            let id = named_as(tag, &tags, &expander);
-            let locale = Locale::from(id.clone());
-            let name = names.of(&locale);
-            // CLDR falls back to the code itself for a language it cannot name.
-            let code = id.language.as_str();
+/// README's list: "Arabic (`ar`), Czech (`cs`), ...", in the order of the
+/// tags, each named by its folder's `name.txt`.
+fn language_list(root: &Path) -> String {
+    let items: Vec<String> = shipped()
+        .into_iter()
+        .map(|lang| {
+            let tag = lang.tag();
+            let file = root.join("locales").join(tag).join("name.txt");
+            let text = std::fs::read_to_string(&file).unwrap_or_else(|e| {
+                panic!(
+                    "{}: {e} (the language's English name, one line)",
+                    file.display()
+                )
+            });
+            let name = text.trim_end_matches('\n');
             assert!(
-                name != code && !name.starts_with(&format!("{code} ")),
-                "CLDR has no English name for {tag}: {name}"
+                !name.is_empty() && !name.contains('\n') && name.trim() == name,
+                "{}: one line, the language's English name",
+                file.display()
             );
             format!("{name} (`{tag}`)")
         })
@@ -157,7 +115,7 @@ fn generated_views_of_the_locales_are_current() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out_of_date: Vec<&str> = [
         ("locales/README.md", terminology_table()),
-        ("README.md", language_list()),
+        ("README.md", language_list(root)),
     ]
     .iter()
     .filter(|(path, content)| stale(root, path, content))

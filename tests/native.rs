@@ -27,15 +27,18 @@ mod support;
 
 use support::{Arg, Arg::*, Case, Check, Compiler::*, Lib, Link::*, Runner::*, ROW};
 
-/// The shipped Fluent files, which test_api, test_q850 and test_warning
-/// compare the library's answers with.
-const LOCALES: Arg = Lit("locales");
+/// What the Rust API gives for every known code in every locale (phrases in
+/// each form, descriptions, class names), which test_api compares the C ABI
+/// with.
+const API_TEXTS: Arg = Fixture(fixtures::API_TEXTS);
 
 /// What the Rust API says of Q.850 (the RFC 3398 mappings both ways, the
-/// classes, the assigned causes), which test_q850 compares the C ABI with.
+/// classes, the assigned causes, their names and the class names in every
+/// locale), which test_q850 compares the C ABI with.
 const Q850_FACTS: Arg = Fixture(fixtures::Q850);
 
-/// The registered warn-codes and their English texts, for test_warning.
+/// The registered warn-codes, their English texts and their texts in every
+/// locale, for test_warning.
 const WARN_CODES: Arg = Fixture(fixtures::WARN_CODES);
 
 const CASES: &[Case] = &[
@@ -60,7 +63,7 @@ const CASES: &[Case] = &[
     Case {
         name: "test_api",
         source: "tests/c/test_api.c",
-        args: &[LOCALES],
+        args: &[API_TEXTS],
         ..ROW
     },
     Case {
@@ -79,7 +82,7 @@ const CASES: &[Case] = &[
         compilers: &[Gcc],
         links: &[Shared],
         runners: &[Memcheck],
-        args: &[LOCALES],
+        args: &[API_TEXTS],
         ..ROW
     },
     Case {
@@ -88,7 +91,7 @@ const CASES: &[Case] = &[
         compilers: &[Clang],
         links: &[Static],
         runners: &[Memcheck],
-        args: &[LOCALES],
+        args: &[API_TEXTS],
         ..ROW
     },
     Case {
@@ -138,7 +141,7 @@ const CASES: &[Case] = &[
         compilers: &[Clang],
         links: &[Static],
         runners: &[AsanUbsan],
-        args: &[LOCALES],
+        args: &[API_TEXTS],
         ..ROW
     },
     // Hostile locale folders (issue 20): 200 reloads then 2000 for the
@@ -267,13 +270,13 @@ const CASES: &[Case] = &[
     Case {
         name: "test_q850",
         source: "tests/c/test_q850.c",
-        args: &[LOCALES, Q850_FACTS],
+        args: &[Q850_FACTS],
         ..ROW
     },
     Case {
         name: "test_warning",
         source: "tests/c/test_warning.c",
-        args: &[LOCALES, WARN_CODES],
+        args: &[WARN_CODES],
         ..ROW
     },
     Case {
@@ -282,7 +285,7 @@ const CASES: &[Case] = &[
         compilers: &[Gcc],
         links: &[Shared],
         runners: &[Memcheck],
-        args: &[LOCALES, Q850_FACTS],
+        args: &[Q850_FACTS],
         ..ROW
     },
     Case {
@@ -291,7 +294,7 @@ const CASES: &[Case] = &[
         compilers: &[Clang],
         links: &[Static],
         runners: &[Memcheck],
-        args: &[LOCALES, Q850_FACTS],
+        args: &[Q850_FACTS],
         ..ROW
     },
     Case {
@@ -300,7 +303,7 @@ const CASES: &[Case] = &[
         compilers: &[Gcc],
         links: &[Shared],
         runners: &[Memcheck],
-        args: &[LOCALES, WARN_CODES],
+        args: &[WARN_CODES],
         ..ROW
     },
     Case {
@@ -309,7 +312,7 @@ const CASES: &[Case] = &[
         compilers: &[Clang],
         links: &[Static],
         runners: &[Memcheck, AsanUbsan],
-        args: &[LOCALES, WARN_CODES],
+        args: &[WARN_CODES],
         ..ROW
     },
     // The C++17 wrapper against the C API it wraps, with more warnings.
@@ -452,7 +455,7 @@ const CASES: &[Case] = &[
         compilers: &[Gcc],
         links: &[Shared],
         lib: Lib::Small,
-        args: &[LOCALES],
+        args: &[API_TEXTS],
         ..ROW
     },
 ];

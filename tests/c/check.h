@@ -32,6 +32,19 @@ static inline const char *or_null(const char *s) {
 #define CHECK_STR(got, want) \
     CHECK(same_str((got), (want)), "got \"%s\", want \"%s\"", or_null(got), or_null(want))
 
+/* Whether `s` is valid UTF-8 (and, when `no_controls`, free of C0
+ * controls and DEL, as a SIP Reason-Phrase must be). */
+static inline int valid_utf8(const char *s, int no_controls) {
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        int n = *p < 0x80 ? 0 : (*p >> 5) == 6 ? 1 : (*p >> 4) == 14 ? 2 : (*p >> 3) == 30 ? 3 : -1;
+        if (n < 0 || (no_controls && (*p < 0x20 || *p == 0x7f))) return 0;
+        for (p++; n > 0; n--, p++)
+            if ((*p & 0xc0) != 0x80) return 0;
+    }
+    return 1;
+}
+
 static inline int check_summary(const char *name) {
     printf("%s: %d passed, %d failed\n", name, check_passed, check_failed);
     return check_failed == 0 ? 0 : 1;

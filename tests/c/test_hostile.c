@@ -17,7 +17,6 @@
 #define _XOPEN_SOURCE 700
 #include "sipstatus.h"
 #include "check.h"
-#include "ftl.h" /* valid_utf8 */
 
 #include <errno.h>
 #include <fcntl.h>

@@ -1,5 +1,6 @@
 """The Warning header, the SIP Reason value and received text, against the
-Fluent files and the C library's own answers."""
+library's texts (the facts file, conftest.py) and the C library's own
+answers."""
 
 from __future__ import annotations
 
@@ -8,13 +9,11 @@ import ctypes
 import pytest
 
 import sipstatus
-from conftest import LOCALES, parse_ftl
+from conftest import FACTS
 from sipstatus import SipStatus, SipWarning
 
-# The registered warn-codes, from the reference file the library is built from.
-REGISTERED = sorted(
-    int(key.removeprefix("warning-")) for key in parse_ftl(LOCALES / "en" / "warning.ftl")
-)
+# The registered warn-codes, from the library's registry (sipstatus::WARN_CODES).
+REGISTERED = sorted(FACTS.warn_codes)
 
 
 def test_the_registry_has_15_codes() -> None:
@@ -28,12 +27,13 @@ def test_every_code_in_every_locale() -> None:
     raw = ctypes.CDLL(sipstatus.library_path)
     raw.sip_warning_text.restype = ctypes.c_char_p
     raw.sip_warning_text.argtypes = [ctypes.c_int, ctypes.c_char_p]
+    assert sorted(FACTS.warning) == sorted(sipstatus.languages())
     for lang in sipstatus.languages():
-        values = parse_ftl(LOCALES / lang / "warning.ftl")
-        assert sorted(values) == sorted(f"warning-{n}" for n in REGISTERED), lang
+        values = FACTS.warning[lang]
+        assert sorted(values) == REGISTERED, lang
         for n in REGISTERED:
             text = sipstatus.warning_text(n, lang)
-            assert text == values[f"warning-{n}"], (lang, n)
+            assert text == values[n], (lang, n)
             assert raw.sip_warning_text(n, lang.encode()).decode() == text
             assert sipstatus.is_valid_reason_phrase(text), (lang, n)
 

@@ -5,8 +5,11 @@ are compared with.
 The facts are the library's own answers, from its Rust API, never a second
 reading of the Fluent files here: a JSON file that tests/python.rs and
 tests/python_dist.rs write (tests/python_facts/mod.rs says what it holds)
-and name in SIPSTATUS_TEST_FACTS. Without it the suite does not start. By
-hand, from the repository's root:
+and name in SIPSTATUS_TEST_FACTS. Without it, every test that compares
+texts fails (none is skipped). By hand, from the repository's root, with
+the package installed in target/py-venv (`cargo test --test python --
+--include-ignored` installs it; so does `target/py-venv/bin/pip install
+./python`):
 
     cargo test --test python facts_for_a_hand_run -- --nocapture
     cargo build && SIPSTATUS_TEST_FACTS=target/python-facts.json \\
@@ -19,6 +22,7 @@ library's texts or codes).
 from __future__ import annotations
 
 import ctypes
+import functools
 import json
 import os
 from dataclasses import dataclass
@@ -115,14 +119,20 @@ def _per_lang(value: dict[str, dict[str, str]]) -> dict[str, dict[int, str]]:
     return {lang: {int(k): v for k, v in texts.items()} for lang, texts in value.items()}
 
 
-def _load_facts() -> Facts:
+@functools.cache
+def load_facts() -> Facts:
+    """The facts file SIPSTATUS_TEST_FACTS names, read once. A test that
+    needs it fails (never skips) when the variable is not set; the tests
+    that do not need it (e.g. test_enum.py with SIPSTATUS_BLESS=1) run
+    without it."""
     path = os.environ.get(FACTS_VAR)
     if not path:
-        raise RuntimeError(
+        pytest.fail(
             f"{FACTS_VAR} is not set: it names the facts file the Rust tests write from the "
             "library. Run `cargo test --test python facts_for_a_hand_run -- --nocapture` "
             "(it writes target/python-facts.json and prints the pytest command), or the "
-            "whole suite through `cargo test --test python -- --include-ignored`."
+            "whole suite through `cargo test --test python -- --include-ignored`.",
+            pytrace=False,
         )
     raw = json.loads(Path(path).read_text(encoding="utf-8"))
     return Facts(
@@ -137,10 +147,6 @@ def _load_facts() -> Facts:
     )
 
 
-# Read at import: a missing or broken file stops the run before any test.
-FACTS = _load_facts()
-
-
 @pytest.fixture(scope="session")
 def facts() -> Facts:
-    return FACTS
+    return load_facts()

@@ -7,10 +7,16 @@
 //! the installed package with the library inside it, and with
 //! `SIPSTATUS_LIBRARY` set to a fresh `cargo build`. Both runs must pass the
 //! same tests, none skipped. 45-python-dist tests the release files.
+//! pytest's expected texts come from the library's Rust API: a file
+//! tests/python_facts writes, named in SIPSTATUS_TEST_FACTS.
 //!
 //! `cargo test --test python -- --include-ignored`
 //! (scripts/check.d/40-python.sh).
+//!
+//! pytest by hand: `cargo test --test python facts_for_a_hand_run --
+//! --nocapture` writes target/python-facts.json and prints the command.
 
+mod python_facts;
 mod support;
 use support::run;
 
@@ -35,10 +41,15 @@ fn tool(name: &str) -> Command {
     command
 }
 
-/// pytest over python/tests: it passes, and its summary is "N passed"
-/// alone (nothing skipped, failed or in error). N.
-fn pytest(command: &mut Command) -> usize {
-    let text = run(command.args(["-q", "-p", "no:cacheprovider", "python/tests"]));
+/// pytest over python/tests, with the facts file `facts`: it passes, and
+/// its summary is "N passed" alone (nothing skipped, failed or in error). N.
+fn pytest(command: &mut Command, facts: &Path) -> usize {
+    let text = run(command.env(python_facts::VAR, facts).args([
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "python/tests",
+    ]));
     let summary = text
         .lines()
         .rev()
@@ -118,6 +129,8 @@ fn python_package() {
         print!("{text}");
     }
 
+    let facts = support::out_dir("py-facts").join("facts.json");
+    python_facts::write(&facts);
     println!("==> pytest, the installed package");
     let installed = pytest(
         tool("pytest")
@@ -125,19 +138,54 @@ fn python_package() {
             // conftest.py: the copy under test, library included, must be
             // the virtualenv's.
             .env("SIPSTATUS_TEST_INSTALLED", venv()),
+        &facts,
     );
 
     println!("==> pytest, SIPSTATUS_LIBRARY=target/debug/libsipstatus.so (a fresh cargo build)");
     run(Command::new("cargo")
         .current_dir(root)
         .args(["build", "--quiet"]));
-    let fresh = pytest(tool("pytest").env(
-        "SIPSTATUS_LIBRARY",
-        root.join("target/debug/libsipstatus.so"),
-    ));
+    let fresh = pytest(
+        tool("pytest").env(
+            "SIPSTATUS_LIBRARY",
+            root.join("target/debug/libsipstatus.so"),
+        ),
+        &facts,
+    );
     assert_eq!(
         installed, fresh,
         "the two pytest runs passed different numbers of tests"
+    );
+}
+
+/// Writes target/python-facts.json for a run of pytest by hand and prints
+/// the command (python/README.md, "Tests"); the file is JSON with every
+/// section python/tests reads.
+#[test]
+fn facts_for_a_hand_run() {
+    let path = support::root().join("target/python-facts.json");
+    python_facts::write(&path);
+    let text = fs::read_to_string(&path).expect("the facts file");
+    let facts: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    for key in [
+        "languages",
+        "known",
+        "reason",
+        "description",
+        "class_id",
+        "class_name",
+        "warn_codes",
+        "warning",
+    ] {
+        assert!(!facts[key].is_null(), "{}: no {key}", path.display());
+    }
+    println!(
+        "cargo build && {}={} SIPSTATUS_LIBRARY=target/debug/libsipstatus.so \\\n    \
+         target/py-venv/bin/pytest python/tests",
+        python_facts::VAR,
+        path.strip_prefix(support::root())
+            .unwrap_or(&path)
+            .display()
     );
 }
 

@@ -5,13 +5,16 @@
 //! zig-linked library must contain panics; then each is installed with pip
 //! into a fresh virtualenv, with nothing else of the repository, and the
 //! package's pytest suite runs against that installed copy
-//! (SIPSTATUS_TEST_INSTALLED makes it fail if it imports another).
+//! (SIPSTATUS_TEST_INSTALLED makes it fail if it imports another), with
+//! the expected texts from the library's Rust API (tests/python_facts,
+//! named in SIPSTATUS_TEST_FACTS).
 //!
 //! Needs target/py-venv (scripts/setup makes it from
 //! python/requirements-dev.txt), clang, unzip and tar:
 //! `cargo test --test python_dist -- --include-ignored --nocapture`
 //! (scripts/check.d/45-python-dist.sh).
 
+mod python_facts;
 mod support;
 
 use std::fs;
@@ -199,7 +202,7 @@ fn check_zig_panics() -> usize {
 /// ARTIFACT installed with pip into a fresh virtualenv target/py-fresh-NAME;
 /// then the package's tests (pytest from target/py-venv) against that copy.
 /// The number of tests passed.
-fn install_and_test(label: &str, artifact: &Path) -> usize {
+fn install_and_test(label: &str, artifact: &Path, facts: &Path) -> usize {
     let fresh = root().join(format!("target/py-fresh-{label}"));
     let _ = fs::remove_dir_all(&fresh);
     println!(
@@ -237,6 +240,7 @@ fn install_and_test(label: &str, artifact: &Path) -> usize {
         .env_remove("LD_LIBRARY_PATH")
         .env("PYTHONPATH", &pythonpath)
         .env("SIPSTATUS_TEST_INSTALLED", &fresh)
+        .env(python_facts::VAR, facts)
         .args([
             "-m",
             "pytest",
@@ -313,8 +317,12 @@ fn python_release_files() {
         "{panics} panics injected, want 3000 or more"
     );
 
-    let from_wheel = install_and_test("wheel", &wheel);
-    let from_sdist = install_and_test("sdist", &sdist);
+    // The texts pytest expects, from this crate's Rust API (the same
+    // sources the sdist and the wheel were built from).
+    let facts = support::out_dir("py-dist-facts").join("facts.json");
+    python_facts::write(&facts);
+    let from_wheel = install_and_test("wheel", &wheel, &facts);
+    let from_sdist = install_and_test("sdist", &sdist, &facts);
     println!("pytest: {from_wheel} passed (wheel), {from_sdist} passed (sdist)");
     assert!(
         from_wheel > 0 && from_wheel == from_sdist,

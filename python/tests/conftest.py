@@ -1,13 +1,32 @@
 """Shared fixtures: the C library through the tests' own ctypes declarations
-(so a wrong prototype in the package cannot hide), and the Fluent files."""
+(so a wrong prototype in the package cannot hide), and the facts the texts
+are compared with.
+
+The facts are the library's own answers, from its Rust API, never a second
+reading of the Fluent files here: a JSON file that tests/python.rs and
+tests/python_dist.rs write (tests/python_facts/mod.rs says what it holds)
+and name in SIPSTATUS_TEST_FACTS. Without it, every test that compares
+texts fails (none is skipped). By hand, from the repository's root, with
+the package installed in target/py-venv (`cargo test --test python --
+--include-ignored` installs it; so does `target/py-venv/bin/pip install
+./python`):
+
+    cargo test --test python facts_for_a_hand_run -- --nocapture
+    cargo build && SIPSTATUS_TEST_FACTS=target/python-facts.json \\
+        SIPSTATUS_LIBRARY=target/debug/libsipstatus.so target/py-venv/bin/pytest python/tests
+
+(the first command prints the second; run it again after changing the
+library's texts or codes).
+"""
 
 from __future__ import annotations
 
 import ctypes
+import functools
+import json
 import os
-import re
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -15,6 +34,7 @@ import sipstatus
 
 REPO = Path(__file__).resolve().parents[2]
 LOCALES = REPO / "locales"
+FACTS_VAR = "SIPSTATUS_TEST_FACTS"
 
 # tests/python_dist.rs runs this suite against a fresh virtualenv
 # with the package installed from the sdist, then from the wheel, and names
@@ -77,32 +97,56 @@ def raw() -> RawLibrary:
     return RawLibrary(sipstatus.library_path)
 
 
-def parse_ftl(path: Path) -> dict[str, str]:
-    """The one-line messages of a Fluent file: {"sip-486": "...",
-    "sip-486.description": "...", "class-success": "..."}."""
-    values: dict[str, str] = {}
-    message = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"^([a-z][a-z0-9-]*) = (.+)$", line)
-        if m:
-            message = m.group(1)
-            values[message] = m.group(2)
-            continue
-        m = re.match(r"^\s+\.([a-z-]+) = (.+)$", line)
-        if m and message:
-            values[f"{message}.{m.group(1)}"] = m.group(2)
-        elif line and not line.startswith("#"):
-            message = None
-    return values
+@dataclass(frozen=True)
+class Facts:
+    """The library's answers, from its Rust API: `reason[lang][code]`,
+    `description[lang][code]`, `class_id[k]` ("class-client-failure"),
+    `class_name[lang][k]`, `warning[lang][code]`; `languages` in the
+    library's order, `known` the known codes, `warn_codes` the registered
+    warn-codes."""
+
+    languages: list[str]
+    known: list[int]
+    reason: dict[str, dict[int, str]]
+    description: dict[str, dict[int, str]]
+    class_id: dict[int, str]
+    class_name: dict[str, dict[int, str]]
+    warn_codes: list[int]
+    warning: dict[str, dict[int, str]]
+
+
+def _per_lang(value: dict[str, dict[str, str]]) -> dict[str, dict[int, str]]:
+    return {lang: {int(k): v for k, v in texts.items()} for lang, texts in value.items()}
+
+
+@functools.cache
+def load_facts() -> Facts:
+    """The facts file SIPSTATUS_TEST_FACTS names, read once. A test that
+    needs it fails (never skips) when the variable is not set; the tests
+    that do not need it (e.g. test_enum.py with SIPSTATUS_BLESS=1) run
+    without it."""
+    path = os.environ.get(FACTS_VAR)
+    if not path:
+        pytest.fail(
+            f"{FACTS_VAR} is not set: it names the facts file the Rust tests write from the "
+            "library. Run `cargo test --test python facts_for_a_hand_run -- --nocapture` "
+            "(it writes target/python-facts.json and prints the pytest command), or the "
+            "whole suite through `cargo test --test python -- --include-ignored`.",
+            pytrace=False,
+        )
+    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    return Facts(
+        languages=raw["languages"],
+        known=raw["known"],
+        reason=_per_lang(raw["reason"]),
+        description=_per_lang(raw["description"]),
+        class_id={int(k): v for k, v in raw["class_id"].items()},
+        class_name=_per_lang(raw["class_name"]),
+        warn_codes=raw["warn_codes"],
+        warning=_per_lang(raw["warning"]),
+    )
 
 
 @pytest.fixture(scope="session")
-def ftl() -> Callable[[str], dict[str, str]]:
-    cache: dict[str, dict[str, str]] = {}
-
-    def load(lang: str) -> dict[str, str]:
-        if lang not in cache:
-            cache[lang] = parse_ftl(LOCALES / lang / "sip.ftl")
-        return cache[lang]
-
-    return load
+def facts() -> Facts:
+    return load_facts()

@@ -1,5 +1,6 @@
-"""The module functions against the C library's own answers and the Fluent
-files: every known code in en and de, every number from -1 to 1000."""
+"""The module functions against the C library's own answers and the
+library's texts (the facts file, conftest.py): every known code in en and
+de, every number from -1 to 1000."""
 
 from __future__ import annotations
 
@@ -34,17 +35,20 @@ LANGS = [
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
-def test_every_known_code_matches_the_locale_files(raw, ftl, lang):
-    messages = ftl(lang)
+def test_every_known_code_matches_the_librarys_texts(raw, facts, lang):
+    reasons, descriptions = facts.reason[lang], facts.description[lang]
     codes = raw.known_codes()
     assert len(codes) >= 78
+    assert codes == facts.known
     for code in codes:
-        assert sipstatus.reason(code, lang) == messages[f"sip-{code}"]
-        assert sipstatus.description(code, lang) == messages[f"sip-{code}.description"]
-        assert sipstatus.SipStatus(code).reason(lang) == messages[f"sip-{code}"]
+        assert sipstatus.reason(code, lang) == reasons[code]
+        assert sipstatus.description(code, lang) == descriptions[code]
+        assert sipstatus.SipStatus(code).reason(lang) == reasons[code]
+    assert sorted(facts.class_id) == list(range(1, 7))
     for cls in range(1, 7):
         name = SipClass(cls).name.lower().replace("_", "-")
-        assert sipstatus.class_name(cls, lang) == messages[f"class-{name}"]
+        assert facts.class_id[cls] == f"class-{name}"
+        assert sipstatus.class_name(cls, lang) == facts.class_name[lang][cls]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -129,12 +133,13 @@ def test_strings_are_str():
             assert all(ord(c) >= 0x20 and c != "\x7f" for c in text)
 
 
-def test_languages():
+def test_languages(facts):
     shipped = sorted(p.name for p in LOCALES.iterdir() if (p / "sip.ftl").is_file())
     langs = sipstatus.languages()
     assert isinstance(langs, tuple)
     assert langs[0] == "en"
     assert sorted(langs) == shipped
+    assert list(langs) == facts.languages
     for tag in langs:
         assert sipstatus.negotiated_lang(tag) == tag
 

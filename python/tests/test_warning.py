@@ -1,5 +1,6 @@
 """The Warning header, the SIP Reason value and received text, against the
-Fluent files and the C library's own answers."""
+library's texts (the facts file, conftest.py) and the C library's own
+answers."""
 
 from __future__ import annotations
 
@@ -8,32 +9,35 @@ import ctypes
 import pytest
 
 import sipstatus
-from conftest import LOCALES, parse_ftl
+from conftest import Facts
 from sipstatus import SipStatus, SipWarning
 
-# The registered warn-codes, from the reference file the library is built from.
-REGISTERED = sorted(
-    int(key.removeprefix("warning-")) for key in parse_ftl(LOCALES / "en" / "warning.ftl")
-)
+
+@pytest.fixture
+def registered(facts: Facts) -> list[int]:
+    """The registered warn-codes, from the library's registry
+    (sipstatus::WARN_CODES)."""
+    return sorted(facts.warn_codes)
 
 
-def test_the_registry_has_15_codes() -> None:
-    assert len(REGISTERED) == 15
+def test_the_registry_has_15_codes(registered: list[int]) -> None:
+    assert len(registered) == 15
     assert sipstatus.warning_text(370) == "Insufficient bandwidth"
     assert sipstatus.warning_text(380) == "SIPS Not Allowed"
     assert sipstatus.warning_text(370, "de_AT.UTF-8") == "Unzureichende Bandbreite"
 
 
-def test_every_code_in_every_locale() -> None:
+def test_every_code_in_every_locale(facts: Facts, registered: list[int]) -> None:
     raw = ctypes.CDLL(sipstatus.library_path)
     raw.sip_warning_text.restype = ctypes.c_char_p
     raw.sip_warning_text.argtypes = [ctypes.c_int, ctypes.c_char_p]
+    assert sorted(facts.warning) == sorted(sipstatus.languages())
     for lang in sipstatus.languages():
-        values = parse_ftl(LOCALES / lang / "warning.ftl")
-        assert sorted(values) == sorted(f"warning-{n}" for n in REGISTERED), lang
-        for n in REGISTERED:
+        values = facts.warning[lang]
+        assert sorted(values) == registered, lang
+        for n in registered:
             text = sipstatus.warning_text(n, lang)
-            assert text == values[f"warning-{n}"], (lang, n)
+            assert text == values[n], (lang, n)
             assert raw.sip_warning_text(n, lang.encode()).decode() == text
             assert sipstatus.is_valid_reason_phrase(text), (lang, n)
 
@@ -50,10 +54,10 @@ def test_unregistered_codes_raise() -> None:
         sipstatus.warning_text(True)
 
 
-def test_format_and_parse_in_every_locale() -> None:
+def test_format_and_parse_in_every_locale(registered: list[int]) -> None:
     agents = ("sip.example.com:5060", "[2001:db8::1]", "gw-1", "-", "192.0.2.1:5061")
     for lang in sipstatus.languages():
-        for n in REGISTERED:
+        for n in registered:
             for agent in agents:
                 value = sipstatus.format_warning(n, agent, lang)
                 text = sipstatus.warning_text(n, lang)

@@ -212,11 +212,11 @@ fn install_and_test(label: &str, artifact: &Path, facts: &Path) -> usize {
     );
     run(Command::new("python3").args(["-m", "venv"]).arg(&fresh));
     let mut pip = Command::new(fresh.join("bin/pip"));
-    pip.args(["install", "-q", "--disable-pip-version-check"]);
-    if label == "wheel" {
-        // Nothing but the wheel: it needs nothing else.
-        pip.arg("--no-index");
-    }
+    // Offline: the wheel needs nothing else, and an sdist's build backend
+    // comes from the wheels scripts/setup downloaded (target/py-wheelhouse).
+    pip.args(["install", "-q", "--disable-pip-version-check", "--no-index"])
+        .arg("--find-links")
+        .arg(root().join("target/py-wheelhouse"));
     // An sdist builds the crate (release); its cargo target folder is kept
     // between runs as a compile cache. Nothing else of the repository is used.
     print!(

@@ -41,17 +41,11 @@ const LOOKUPS: &[&str] = &[
     "sip_warning_text",
 ];
 
-/// What `rustc --print native-static-libs` lists for a static library of
-/// this crate on Linux (the same list docs/performance.md gives).
-const STATIC_LIBS: &[&str] = &[
-    "-lgcc_s",
-    "-lutil",
-    "-lrt",
-    "-lpthread",
-    "-lm",
-    "-ldl",
-    "-lc",
-];
+/// The static link flags, from tests/c/static-libs: the one list the C
+/// tests' harness and scripts/lib.sh read too.
+fn static_libs() -> impl Iterator<Item = &'static str> {
+    include_str!("c/static-libs").split_whitespace()
+}
 
 fn root() -> PathBuf {
     support::root().to_path_buf()
@@ -75,7 +69,7 @@ fn link(source: &Path, lib: &Path, out: &Path) {
             .arg(out)
             .arg(lib)
             .arg("-Wl,--gc-sections")
-            .args(STATIC_LIBS),
+            .args(static_libs()),
     );
 }
 

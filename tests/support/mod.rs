@@ -60,7 +60,7 @@ pub fn stdout(command: &mut Command) -> String {
 /// and de, no runtime loading, release, into `target_dir`; its libraries
 /// land in `target_dir/release`.
 pub fn firmware_build(target_dir: &Path) -> Command {
-    let mut c = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    let mut c = Command::new(env!("CARGO"));
     c.current_dir(root())
         .env("SIPSTATUS_LOCALES", "en,de")
         .args([
